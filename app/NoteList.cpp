@@ -1,0 +1,79 @@
+#include "NoteList.h"
+
+#include <QDateTime>
+
+namespace feltdialog {
+
+void NoteList::setNotes(const QList<Note> &notes)
+{
+    const bool sameShape = notes.size() == m_notes.size();
+    if (sameShape) {
+        // The common case after an amendment: same rows, one changed. Avoid a reset so the list
+        // keeps its scroll position.
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            if (!(notes.at(i) == m_notes.at(i))) {
+                m_notes[i] = notes.at(i);
+                emit dataChanged(index(int(i)), index(int(i)));
+            }
+        }
+        return;
+    }
+    if (notes.size() > m_notes.size() && std::equal(m_notes.cbegin(), m_notes.cend(), notes.cbegin())) {
+        beginInsertRows({}, int(m_notes.size()), int(notes.size() - 1));
+        m_notes = notes;
+        endInsertRows();
+    } else {
+        beginResetModel();
+        m_notes = notes;
+        endResetModel();
+    }
+    emit countChanged();
+}
+
+int NoteList::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant NoteList::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Note &n = m_notes.at(index.row());
+    switch (role) {
+    case NoteIdRole:
+        return idString(n.id);
+    case TextRole:
+    case Qt::DisplayRole:
+        return n.current().text;
+    case WrittenAtRole:
+        return QDateTime::fromMSecsSinceEpoch(n.versions.first().wallTimeMs);
+    case AmendedAtRole:
+        return n.isAmended() ? QDateTime::fromMSecsSinceEpoch(n.current().wallTimeMs) : QDateTime();
+    case AmendedRole:
+        return n.isAmended();
+    case VersionCountRole:
+        return int(n.versions.size());
+    case EarlierTextsRole: {
+        QStringList texts;
+        for (const NoteVersion &v : n.versions) {
+            if (v.eventId != n.current().eventId)
+                texts << v.text;
+        }
+        return texts;
+    }
+    case ConflictRole:
+        return n.hasConflict();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> NoteList::roleNames() const
+{
+    return {{NoteIdRole, "noteId"},       {TextRole, "noteText"},
+            {WrittenAtRole, "writtenAt"}, {AmendedAtRole, "amendedAt"},
+            {AmendedRole, "amended"},     {VersionCountRole, "versionCount"},
+            {EarlierTextsRole, "earlierTexts"}, {ConflictRole, "conflict"}};
+}
+
+} // namespace feltdialog

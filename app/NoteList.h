@@ -1,0 +1,44 @@
+#pragma once
+
+#include "VisitState.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace feltdialog {
+
+// The notes of the open visit as the fold sees them, newest last, with their amendment history.
+class NoteList : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("NoteList belongs to CurrentVisit")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role {
+        NoteIdRole = Qt::UserRole + 1,
+        TextRole,
+        WrittenAtRole,
+        AmendedAtRole,
+        AmendedRole,
+        VersionCountRole,
+        EarlierTextsRole,
+        ConflictRole,
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+
+    void setNotes(const QList<Note> &notes);
+    int count() const { return int(m_notes.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    QList<Note> m_notes;
+};
+
+} // namespace feltdialog

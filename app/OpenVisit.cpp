@@ -1,0 +1,220 @@
+#include "OpenVisit.h"
+
+#include "StatusText.h"
+
+namespace feltdialog {
+
+OpenVisit::OpenVisit(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
+{
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(DraftPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, &OpenVisit::saveDraft);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(RetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &OpenVisit::retry);
+}
+
+QString OpenVisit::visitId() const
+{
+    return m_visitId.isNull() ? QString() : idString(m_visitId);
+}
+
+QDateTime OpenVisit::startedAt() const
+{
+    return m_state.started ? QDateTime::fromMSecsSinceEpoch(m_state.startedWallMs) : QDateTime();
+}
+
+void OpenVisit::setSaveState(SaveState state, const Status &status)
+{
+    const QString problem = describeForPeople(status, m_workspace->storePath());
+    if (state == m_saveState && problem == m_problem)
+        return;
+    m_saveState = state;
+    m_problem = problem;
+    emit saveStateChanged();
+}
+
+bool OpenVisit::reload()
+{
+    QList<Event> events;
+    const Status s = m_workspace->store().eventsOfVisit(m_visitId, &events);
+    if (!s.isOk()) {
+        setSaveState(Failed, s);
+        return false;
+    }
+    m_events = std::move(events);
+    m_state = foldVisit(m_events);
+    m_notes.setNotes(m_state.notes);
+    return true;
+}
+
+bool OpenVisit::open(const QString &visitId)
+{
+    if (!flush() || !finishNote())
+        return false;
+    if (!m_workspace->isOpen())
+        return false;
+    m_visitId = QUuid::fromString(visitId);
+    closeEditor();
+    setSaveState(NothingToSave);
+    const bool ok = reload();
+    emit visitChanged();
+    if (!ok)
+        return false;
+
+    // A draft left by a crash or a flat battery: older ones become notes at once (their text was
+    // typed and must not be lost), the newest goes back into the editor where it was.
+    QList<NoteDraft> drafts;
+    if (Status s = m_workspace->store().drafts(m_visitId, &drafts); !s.isOk()) {
+        setSaveState(Failed, s);
+        return false;
+    }
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const NoteDraft &d = drafts.at(i);
+        const Note *existing = m_state.note(d.noteId);
+        startEditor(d.noteId, d.text, existing != nullptr);
+        m_editor.dirty = false;
+        if (i + 1 < drafts.size() && !finishNote())
+            return false;
+    }
+    if (m_editor.active)
+        setSaveState(Saved);
+    return true;
+}
+
+void OpenVisit::startEditor(const QUuid &noteId, const QString &text, bool amends)
+{
+    m_editor = {true, amends, false, noteId, text};
+    emit editorChanged();
+}
+
+void OpenVisit::closeEditor()
+{
+    m_pause.stop();
+    m_editor = {};
+    emit editorChanged();
+}
+
+bool OpenVisit::newNote()
+{
+    if (m_visitId.isNull() || m_state.closed || !finishNote())
+        return false;
+    startEditor(QUuid::createUuid(), {}, false);
+    setSaveState(NothingToSave);
+    return true;
+}
+
+bool OpenVisit::amendNote(const QString &noteId)
+{
+    const QUuid id = QUuid::fromString(noteId);
+    if (m_editor.active && m_editor.noteId == id)
+        return true;
+    if (!finishNote())
+        return false;
+    const Note *note = m_state.note(id);
+    if (!note || m_state.closed)
+        return false;
+    startEditor(id, note->current().text, true);
+    setSaveState(NothingToSave);
+    return true;
+}
+
+void OpenVisit::setEditorText(const QString &text)
+{
+    if (!m_editor.active || text == m_editor.text)
+        return;
+    m_editor.text = text;
+    m_editor.dirty = true;
+    emit editorChanged();
+    if (m_saveState != Failed)
+        setSaveState(Unsaved);
+    m_pause.start();
+}
+
+bool OpenVisit::saveDraft()
+{
+    m_pause.stop();
+    if (!m_editor.active || !m_editor.dirty)
+        return true;
+    const Status s = m_workspace->store().saveDraft(
+        {m_visitId, m_editor.noteId, m_editor.text, QDateTime::currentMSecsSinceEpoch()});
+    if (!s.isOk()) {
+        setSaveState(Failed, s);
+        m_retry.start();
+        return false;
+    }
+    m_editor.dirty = false;
+    setSaveState(Saved);
+    return true;
+}
+
+bool OpenVisit::flush()
+{
+    return saveDraft();
+}
+
+bool OpenVisit::finishNote()
+{
+    if (!m_editor.active)
+        return true;
+    m_pause.stop();
+    const NoteDraft draft{m_visitId, m_editor.noteId, m_editor.text, 0};
+    const Note *existing = m_state.note(m_editor.noteId);
+    const bool unchanged = existing ? existing->current().text == m_editor.text : m_editor.text.trimmed().isEmpty();
+    Status s;
+    if (unchanged)
+        s = m_workspace->store().discardDraft(m_visitId, m_editor.noteId);
+    else if (existing)
+        s = m_workspace->recorder()->amendNote(m_visitId, m_editor.noteId, existing->current(), m_editor.text,
+                                               &draft);
+    else
+        s = m_workspace->recorder()->writeNote(m_visitId, m_editor.noteId, m_editor.text, &draft);
+    if (!s.isOk()) {
+        // The text stays in the editor and in its draft; the retry timer tries again.
+        setSaveState(Failed, s);
+        m_retry.start();
+        return false;
+    }
+    if (!unchanged)
+        applyRecorded();
+    closeEditor();
+    setSaveState(unchanged ? NothingToSave : Saved);
+    return true;
+}
+
+void OpenVisit::applyRecorded()
+{
+    // The recorder's event is the newest in the log (the clock only moves forward), so the
+    // in-memory fold can take it without reading the store again.
+    m_events.append(m_workspace->recorder()->lastEvent());
+    m_state = foldVisit(m_events);
+    m_notes.setNotes(m_state.notes);
+    emit visitRecorded();
+}
+
+void OpenVisit::retry()
+{
+    if (m_saveState != Failed)
+        return;
+    if (m_editor.dirty) {
+        saveDraft();
+        return;
+    }
+    setSaveState(Saved);
+}
+
+bool OpenVisit::closeVisit()
+{
+    if (m_visitId.isNull() || m_state.closed || !finishNote())
+        return false;
+    const Status s = m_workspace->recorder()->closeVisit(m_visitId);
+    if (!s.isOk()) {
+        setSaveState(Failed, s);
+        return false;
+    }
+    applyRecorded();
+    emit visitChanged();
+    return true;
+}
+
+} // namespace feltdialog

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "NoteList.h"
+#include "QmlSingleton.h"
+#include "Workspace.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace feltdialog {
+
+// The visit the consultant has open, and the note being typed in it. Text is saved as a durable
+// draft on every short pause; finishing the note turns the draft into a NoteWritten (or
+// NoteAmended) in one transaction. There is no save button: this is the only save.
+class OpenVisit : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(CurrentVisit)
+    QML_SINGLETON
+    FELTDIALOG_CPP_OWNED_SINGLETON(OpenVisit)
+    Q_PROPERTY(QString visitId READ visitId NOTIFY visitChanged)
+    Q_PROPERTY(QString facilityName READ facilityName NOTIFY visitChanged)
+    Q_PROPERTY(QDateTime startedAt READ startedAt NOTIFY visitChanged)
+    Q_PROPERTY(bool closed READ isClosed NOTIFY visitChanged)
+    Q_PROPERTY(NoteList *notes READ notes CONSTANT)
+    Q_PROPERTY(bool editing READ isEditing NOTIFY editorChanged)
+    Q_PROPERTY(bool editorAmends READ editorAmends NOTIFY editorChanged)
+    Q_PROPERTY(QString editorText READ editorText NOTIFY editorChanged)
+    Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY saveStateChanged)
+public:
+    enum SaveState { NothingToSave, Unsaved, Saved, Failed };
+    Q_ENUM(SaveState)
+
+    static constexpr int DraftPauseMs = 300;
+    static constexpr int RetryMs = 2000;
+
+    explicit OpenVisit(Workspace *workspace, QObject *parent = nullptr);
+
+    QString visitId() const;
+    QString facilityName() const { return m_state.facilityName; }
+    QDateTime startedAt() const;
+    bool isClosed() const { return m_state.closed; }
+    NoteList *notes() { return &m_notes; }
+    bool isEditing() const { return m_editor.active; }
+    bool editorAmends() const { return m_editor.amends; }
+    QString editorText() const { return m_editor.text; }
+    SaveState saveState() const { return m_saveState; }
+    QString problem() const { return m_problem; }
+    const VisitState &state() const { return m_state; }
+
+    Q_INVOKABLE bool open(const QString &visitId);
+    Q_INVOKABLE bool newNote();
+    Q_INVOKABLE bool amendNote(const QString &noteId);
+    Q_INVOKABLE void setEditorText(const QString &text);
+    Q_INVOKABLE bool finishNote();
+    Q_INVOKABLE bool closeVisit();
+    // Called when the app loses focus or quits: whatever is typed goes to disk now.
+    Q_INVOKABLE bool flush();
+
+signals:
+    void visitChanged();
+    void editorChanged();
+    void saveStateChanged();
+    void visitRecorded(); // a new event is in the log (the visit list may need a refresh)
+
+private:
+    struct Editor
+    {
+        bool active = false;
+        bool amends = false;
+        bool dirty = false; // typed but not yet in a durable draft
+        QUuid noteId;
+        QString text;
+    };
+    bool saveDraft();
+    bool reload();
+    void retry();
+    void setSaveState(SaveState state, const Status &status = {});
+    void startEditor(const QUuid &noteId, const QString &text, bool amends);
+    void closeEditor();
+    void applyRecorded();
+
+    Workspace *m_workspace;
+    QUuid m_visitId;
+    QList<Event> m_events;
+    VisitState m_state;
+    NoteList m_notes;
+    Editor m_editor;
+    SaveState m_saveState = NothingToSave;
+    QString m_problem;
+    QTimer m_pause;
+    QTimer m_retry;
+};
+
+} // namespace feltdialog

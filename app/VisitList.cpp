@@ -1,0 +1,105 @@
+#include "VisitList.h"
+
+#include "StatusText.h"
+
+namespace feltdialog {
+
+VisitList::VisitList(Workspace *workspace, QObject *parent) : QAbstractListModel(parent), m_workspace(workspace)
+{
+    connect(m_workspace, &Workspace::opened, this, &VisitList::reload);
+    reload();
+}
+
+void VisitList::setProblem(const QString &problem)
+{
+    if (m_problem == problem)
+        return;
+    m_problem = problem;
+    emit problemChanged();
+}
+
+void VisitList::reload()
+{
+    QList<Row> rows;
+    if (m_workspace->isOpen()) {
+        EventStore &store = m_workspace->store();
+        QList<Event> events;
+        QHash<QUuid, qint64> notes;
+        Status s = store.eventsOfTypes({QString::fromLatin1(EventType::VisitStarted),
+                                        QString::fromLatin1(EventType::VisitClosed)},
+                                       &events);
+        if (s.isOk())
+            s = store.countPerVisit(QString::fromLatin1(EventType::NoteWritten), &notes);
+        setProblem(describeForPeople(s, store.path()));
+        QHash<QUuid, qsizetype> index;
+        for (const Event &e : std::as_const(events)) {
+            if (e.type == QLatin1String(EventType::VisitStarted) && !index.contains(e.visitId)) {
+                index.insert(e.visitId, rows.size());
+                rows.append({e.visitId, e.payload.value(QLatin1String("facilityName")).toString(),
+                             QDateTime::fromMSecsSinceEpoch(e.wallTimeMs), false, notes.value(e.visitId)});
+            } else if (e.type == QLatin1String(EventType::VisitClosed) && index.contains(e.visitId)) {
+                rows[index.value(e.visitId)].closed = true;
+            }
+        }
+        std::reverse(rows.begin(), rows.end()); // newest first
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit countChanged();
+}
+
+QString VisitList::startVisit(const QString &facilityId)
+{
+    const Facility *facility = m_workspace->facility(facilityId);
+    VisitRecorder *recorder = m_workspace->recorder();
+    if (!facility || !recorder) {
+        setProblem(tr("Choose a facility to visit."));
+        return {};
+    }
+    QUuid visitId;
+    const Status s = recorder->startVisit({facility->id, facility->name, QStringLiteral("unannounced"), {}, {}},
+                                          &visitId);
+    setProblem(describeForPeople(s, m_workspace->storePath()));
+    if (!s.isOk())
+        return {};
+    reload();
+    return idString(visitId);
+}
+
+int VisitList::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant VisitList::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case VisitIdRole:
+        return idString(r.visitId);
+    case FacilityNameRole:
+    case Qt::DisplayRole:
+        return r.facilityName;
+    case StartedAtRole:
+        return r.startedAt;
+    case ClosedRole:
+        return r.closed;
+    case NoteCountRole:
+        return r.noteCount;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> VisitList::roleNames() const
+{
+    return {{VisitIdRole, "visitId"},
+            {FacilityNameRole, "facilityName"},
+            {StartedAtRole, "startedAt"},
+            {ClosedRole, "closed"},
+            {NoteCountRole, "noteCount"}};
+}
+
+} // namespace feltdialog

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Hlc.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+namespace feltdialog {
+
+// Event type names as they are stored and synced. A name, once released, never changes meaning.
+namespace EventType {
+inline constexpr auto VisitStarted = "VisitStarted";
+inline constexpr auto NoteWritten = "NoteWritten";
+inline constexpr auto NoteAmended = "NoteAmended";
+inline constexpr auto VisitClosed = "VisitClosed";
+} // namespace EventType
+
+// One fact in a visit's log. Never updated, never deleted while unsynced: the log is the record
+// the law asks for. Identity is the random id; order is (hlc, deviceId, deviceSeq).
+struct Event
+{
+    static constexpr int CurrentSchemaVersion = 1;
+
+    QUuid id;
+    QUuid visitId;
+    QString authorId;
+    QString deviceId;
+    qint64 deviceSeq = 0;
+    HlcTimestamp hlc;
+    qint64 wallTimeMs = 0;
+    QString type;
+    QJsonObject payload;
+    int schemaVersion = CurrentSchemaVersion;
+
+    QJsonObject toJson() const;
+    static Event fromJson(const QJsonObject &json);
+    QByteArray payloadBytes() const; // the compact JSON that is stored (and, later, sealed)
+
+    bool operator==(const Event &) const = default;
+};
+
+// The deterministic total order every replica folds in.
+inline bool foldsBefore(const Event &a, const Event &b)
+{
+    if (a.hlc != b.hlc)
+        return a.hlc < b.hlc;
+    if (a.deviceId != b.deviceId)
+        return a.deviceId < b.deviceId;
+    if (a.deviceSeq != b.deviceSeq)
+        return a.deviceSeq < b.deviceSeq;
+    return a.id < b.id; // only reached by a forged duplicate; keeps the order total anyway
+}
+
+QString idString(const QUuid &id); // without braces, as stored
+
+} // namespace feltdialog

@@ -1,0 +1,394 @@
+#include "EventStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace feltdialog {
+
+namespace {
+
+// Each step moves the schema from version N to N+1 and never changes once released: a device
+// that skipped releases walks every step in order. tests/core/tst_eventstore.cpp opens a store
+// stopped at each version and migrates it forward.
+const char *const kMigrations[] = {
+    // 0 -> 1: the event log and device metadata
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE events("
+    "  id TEXT PRIMARY KEY,"
+    "  visit_id TEXT NOT NULL,"
+    "  author_id TEXT NOT NULL,"
+    "  device_id TEXT NOT NULL,"
+    "  device_seq INTEGER NOT NULL,"
+    "  hlc INTEGER NOT NULL,"
+    "  wall_time INTEGER NOT NULL,"
+    "  type TEXT NOT NULL,"
+    "  schema_version INTEGER NOT NULL,"
+    "  payload BLOB NOT NULL,"
+    "  UNIQUE(device_id, device_seq));"
+    "CREATE INDEX events_by_visit ON events(visit_id, hlc);"
+    "CREATE INDEX events_by_type ON events(type, visit_id);"
+    "CREATE INDEX events_by_hlc ON events(hlc);",
+    // 1 -> 2: notes being typed survive a crash
+    "CREATE TABLE note_drafts("
+    "  visit_id TEXT NOT NULL,"
+    "  note_id TEXT NOT NULL,"
+    "  text BLOB NOT NULL,"
+    "  updated_wall INTEGER NOT NULL,"
+    "  PRIMARY KEY(visit_id, note_id)) WITHOUT ROWID;",
+};
+static_assert(std::size(kMigrations) == EventStore::SchemaVersion);
+
+const char kSelectEvents[] = "SELECT id, visit_id, author_id, device_id, device_seq, hlc, wall_time, type, "
+                             "schema_version, payload FROM events ";
+
+} // namespace
+
+Status EventStore::checkIdentity(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return Status::ok();
+    if (!file.open(QIODevice::ReadOnly))
+        return {Status::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return {Status::NotADatabase, QStringLiteral("%1 is not a SQLite database").arg(path)};
+    return Status::ok();
+}
+
+Status EventStore::open(const QString &path, int migrateTo)
+{
+    close();
+    if (Status s = checkIdentity(path); !s.isOk())
+        return s;
+    if (Status s = m_db.open(path); !s.isOk())
+        return s;
+    m_path = path;
+
+    auto fail = [this](Status s) {
+        close();
+        return s;
+    };
+    qint64 appId = 0, version = 0, tables = 0;
+    if (Status s = m_db.pragmaInt("PRAGMA application_id", &appId); !s.isOk())
+        return fail(s);
+    if (Status s = m_db.pragmaInt("PRAGMA user_version", &version); !s.isOk())
+        return fail(s);
+    if (Status s = m_db.pragmaInt("SELECT count(*) FROM sqlite_master", &tables); !s.isOk())
+        return fail(s);
+    const bool blank = appId == 0 && version == 0 && tables == 0;
+    if (!blank && appId != ApplicationId)
+        return fail({Status::ForeignDatabase, QStringLiteral("%1 belongs to another program").arg(path)});
+    if (version > SchemaVersion)
+        return fail({Status::TooNew, QStringLiteral("%1 has schema %2; this build knows up to %3")
+                                         .arg(path)
+                                         .arg(version)
+                                         .arg(SchemaVersion)});
+
+    // WAL + synchronous=FULL: a commit that returned is on disk even if power goes right after.
+    if (Status s = m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;"
+                             "PRAGMA secure_delete=ON;");
+        !s.isOk())
+        return fail(s);
+    if (blank) {
+        if (Status s = m_db.exec("PRAGMA application_id=1178881095"); !s.isOk()) // == ApplicationId
+            return fail(s);
+    }
+    if (Status s = migrate(int(version), migrateTo); !s.isOk())
+        return fail(s);
+
+    Status s;
+    m_insertEvent = m_db.prepare("INSERT INTO events(id, visit_id, author_id, device_id, device_seq, hlc, "
+                                 "wall_time, type, schema_version, payload) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                                 &s);
+    if (!s.isOk())
+        return fail(s);
+    if (migrateTo >= 2) {
+        m_saveDraft = m_db.prepare(
+            "INSERT OR REPLACE INTO note_drafts(visit_id, note_id, text, updated_wall) VALUES(?,?,?,?)", &s);
+        if (!s.isOk())
+            return fail(s);
+        m_deleteDraft = m_db.prepare("DELETE FROM note_drafts WHERE visit_id=? AND note_id=?", &s);
+        if (!s.isOk())
+            return fail(s);
+    }
+    return Status::ok();
+}
+
+void EventStore::close()
+{
+    m_insertEvent = {};
+    m_saveDraft = {};
+    m_deleteDraft = {};
+    m_db.close();
+}
+
+Status EventStore::migrate(int from, int to)
+{
+    for (int version = from; version < to; ++version) {
+        if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
+            return s;
+        Status s = m_db.exec(kMigrations[version]);
+        if (s.isOk())
+            s = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1).toUtf8().constData());
+        if (s.isOk())
+            s = m_db.exec("COMMIT");
+        if (!s.isOk())
+            return rollbackWith(s);
+    }
+    return Status::ok();
+}
+
+int EventStore::schemaVersion()
+{
+    qint64 version = -1;
+    m_db.pragmaInt("PRAGMA user_version", &version);
+    return int(version);
+}
+
+Status EventStore::rollbackWith(const Status &failure)
+{
+    m_db.exec("ROLLBACK"); // may report "no transaction": SQLite rolls back by itself on some errors
+    return failure;
+}
+
+Status EventStore::insertEvent(const Event &e)
+{
+    SqliteStatement &st = m_insertEvent;
+    st.reset();
+    st.bind(1, idString(e.id));
+    st.bind(2, idString(e.visitId));
+    st.bind(3, e.authorId);
+    st.bind(4, e.deviceId);
+    st.bind(5, e.deviceSeq);
+    st.bind(6, e.hlc.packed());
+    st.bind(7, e.wallTimeMs);
+    st.bind(8, e.type);
+    st.bind(9, qint64(e.schemaVersion));
+    st.bind(10, e.payloadBytes());
+    st.step();
+    Status s = st.status();
+    st.reset();
+    return s;
+}
+
+Status EventStore::append(const Event &event)
+{
+    return append(QList<Event>{event});
+}
+
+Status EventStore::append(const QList<Event> &events, const NoteDraft *finishedDraft)
+{
+    if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
+        return s;
+    for (const Event &e : events) {
+        if (Status s = insertEvent(e); !s.isOk())
+            return rollbackWith(s);
+    }
+    if (finishedDraft) {
+        m_deleteDraft.reset();
+        m_deleteDraft.bind(1, idString(finishedDraft->visitId));
+        m_deleteDraft.bind(2, idString(finishedDraft->noteId));
+        m_deleteDraft.step();
+        if (Status s = m_deleteDraft.status(); !s.isOk())
+            return rollbackWith(s);
+    }
+    if (Status s = m_db.exec("COMMIT"); !s.isOk())
+        return rollbackWith(s);
+    return Status::ok();
+}
+
+Status EventStore::readEvents(SqliteStatement &stmt, QList<Event> *out)
+{
+    while (stmt.step()) {
+        Event e;
+        e.id = QUuid::fromString(stmt.columnText(0));
+        e.visitId = QUuid::fromString(stmt.columnText(1));
+        e.authorId = stmt.columnText(2);
+        e.deviceId = stmt.columnText(3);
+        e.deviceSeq = stmt.columnInt64(4);
+        e.hlc = HlcTimestamp::fromPacked(stmt.columnInt64(5));
+        e.wallTimeMs = stmt.columnInt64(6);
+        e.type = stmt.columnText(7);
+        e.schemaVersion = int(stmt.columnInt64(8));
+        QJsonParseError error;
+        const QJsonDocument payload = QJsonDocument::fromJson(stmt.columnBlob(9), &error);
+        if (error.error != QJsonParseError::NoError || !payload.isObject())
+            return {Status::Corrupt,
+                    QStringLiteral("event %1: payload unreadable: %2").arg(idString(e.id), error.errorString())};
+        e.payload = payload.object();
+        out->append(std::move(e));
+    }
+    return stmt.status();
+}
+
+Status EventStore::eventsOfVisit(const QUuid &visitId, QList<Event> *out)
+{
+    Status s;
+    SqliteStatement stmt =
+        m_db.prepare((QByteArray(kSelectEvents) + "WHERE visit_id=? ORDER BY hlc, device_id, device_seq").constData(), &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, idString(visitId));
+    return readEvents(stmt, out);
+}
+
+Status EventStore::eventsOfTypes(const QStringList &types, QList<Event> *out)
+{
+    QByteArray sql = QByteArray(kSelectEvents) + "WHERE type IN (";
+    for (qsizetype i = 0; i < types.size(); ++i)
+        sql += i ? ",?" : "?";
+    sql += ") ORDER BY hlc, device_id, device_seq";
+    Status s;
+    SqliteStatement stmt = m_db.prepare(sql.constData(), &s);
+    if (!s.isOk())
+        return s;
+    for (qsizetype i = 0; i < types.size(); ++i)
+        stmt.bind(int(i + 1), types.at(i));
+    return readEvents(stmt, out);
+}
+
+Status EventStore::eventCount(qint64 *count)
+{
+    return m_db.pragmaInt("SELECT count(*) FROM events", count);
+}
+
+Status EventStore::countPerVisit(const QString &type, QHash<QUuid, qint64> *out)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT visit_id, count(*) FROM events WHERE type=? GROUP BY visit_id", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, type);
+    while (stmt.step())
+        out->insert(QUuid::fromString(stmt.columnText(0)), stmt.columnInt64(1));
+    return stmt.status();
+}
+
+Status EventStore::lastSequence(const QString &deviceId, qint64 *sequence)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT coalesce(max(device_seq), 0) FROM events WHERE device_id=?", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, deviceId);
+    if (stmt.step())
+        *sequence = stmt.columnInt64(0);
+    return stmt.status();
+}
+
+Status EventStore::latestHlc(HlcTimestamp *hlc)
+{
+    qint64 packed = 0;
+    Status s = m_db.pragmaInt("SELECT coalesce(max(hlc), 0) FROM events", &packed);
+    if (s.isOk())
+        *hlc = HlcTimestamp::fromPacked(packed);
+    return s;
+}
+
+Status EventStore::saveDraft(const NoteDraft &draft)
+{
+    SqliteStatement &st = m_saveDraft;
+    st.reset();
+    st.bind(1, idString(draft.visitId));
+    st.bind(2, idString(draft.noteId));
+    st.bind(3, draft.text.toUtf8());
+    st.bind(4, draft.updatedWallMs);
+    st.step(); // autocommit: one statement, one durable transaction
+    Status s = st.status();
+    st.reset();
+    return s;
+}
+
+Status EventStore::discardDraft(const QUuid &visitId, const QUuid &noteId)
+{
+    m_deleteDraft.reset();
+    m_deleteDraft.bind(1, idString(visitId));
+    m_deleteDraft.bind(2, idString(noteId));
+    m_deleteDraft.step();
+    Status s = m_deleteDraft.status();
+    m_deleteDraft.reset();
+    return s;
+}
+
+Status EventStore::drafts(const QUuid &visitId, QList<NoteDraft> *out)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare(
+        "SELECT note_id, text, updated_wall FROM note_drafts WHERE visit_id=? ORDER BY updated_wall", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, idString(visitId));
+    while (stmt.step())
+        out->append({visitId, QUuid::fromString(stmt.columnText(0)), QString::fromUtf8(stmt.columnBlob(1)),
+                     stmt.columnInt64(2)});
+    return stmt.status();
+}
+
+Status EventStore::metaValue(const QString &key, QString *value)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT value FROM meta WHERE key=?", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, key);
+    if (stmt.step()) {
+        *value = stmt.columnText(0);
+        return Status::ok();
+    }
+    return stmt.status().isOk() ? Status(Status::NotFound, key) : stmt.status();
+}
+
+Status EventStore::setMetaValue(const QString &key, const QString &value)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, key);
+    stmt.bind(2, value);
+    stmt.step();
+    return stmt.status();
+}
+
+Status EventStore::integrityCheck(QString *report)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("PRAGMA integrity_check", &s);
+    if (!s.isOk())
+        return s;
+    QStringList lines;
+    while (stmt.step())
+        lines << stmt.columnText(0);
+    *report = lines.join(QLatin1Char('\n'));
+    if (!stmt.status().isOk())
+        return stmt.status();
+    return *report == QLatin1String("ok") ? Status::ok() : Status(Status::Corrupt, *report);
+}
+
+Status EventStore::limitPageCount(qint64 pages)
+{
+    qint64 applied = 0;
+    return m_db.pragmaInt(QStringLiteral("PRAGMA max_page_count=%1").arg(pages).toUtf8().constData(), &applied);
+}
+
+Status EventStore::moveAside(const QString &path, QString *movedTo)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.unreadable-%2").arg(path, stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.unreadable-%2-%3").arg(path, stamp).arg(n);
+    if (!QFile::rename(path, target))
+        return {Status::Io, QStringLiteral("cannot move %1 to %2").arg(path, target)};
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFileInfo::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    *movedTo = target;
+    return Status::ok();
+}
+
+} // namespace feltdialog

@@ -1,0 +1,30 @@
+#include "Status.h"
+
+namespace feltdialog {
+
+QString Status::codeName() const
+{
+    switch (m_code) {
+    case Ok:
+        return QStringLiteral("ok");
+    case DiskFull:
+        return QStringLiteral("disk_full");
+    case NotADatabase:
+        return QStringLiteral("not_a_database");
+    case ForeignDatabase:
+        return QStringLiteral("foreign_database");
+    case Corrupt:
+        return QStringLiteral("corrupt");
+    case TooNew:
+        return QStringLiteral("too_new");
+    case Io:
+        return QStringLiteral("io");
+    case Invalid:
+        return QStringLiteral("invalid");
+    case NotFound:
+        return QStringLiteral("not_found");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace feltdialog

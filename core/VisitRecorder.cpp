@@ -1,0 +1,99 @@
+#include "VisitRecorder.h"
+
+#include "VisitState.h"
+
+namespace feltdialog {
+
+VisitRecorder::VisitRecorder(EventStore &store, DeviceIdentity identity, HybridClock::WallClock wallClock)
+    : m_store(store), m_identity(std::move(identity)), m_wallClock(wallClock), m_clock(wallClock)
+{
+}
+
+Status VisitRecorder::resume()
+{
+    if (Status s = m_store.lastSequence(m_identity.deviceId, &m_sequence); !s.isOk())
+        return s;
+    HlcTimestamp latest;
+    if (Status s = m_store.latestHlc(&latest); !s.isOk())
+        return s;
+    m_clock.restore(latest);
+    return Status::ok();
+}
+
+QString VisitRecorder::ensureDeviceId(EventStore &store)
+{
+    QString id;
+    if (store.metaValue(QStringLiteral("device_id"), &id).isOk() && !id.isEmpty())
+        return id;
+    id = idString(QUuid::createUuid());
+    if (!store.setMetaValue(QStringLiteral("device_id"), id).isOk())
+        return {};
+    return id;
+}
+
+Event VisitRecorder::makeEvent(const QUuid &visitId, const char *type, QJsonObject payload)
+{
+    Event e;
+    e.id = QUuid::createUuid();
+    e.visitId = visitId;
+    e.authorId = m_identity.authorId;
+    e.deviceId = m_identity.deviceId;
+    e.deviceSeq = m_sequence + 1;
+    e.hlc = m_clock.now();
+    e.wallTimeMs = m_wallClock();
+    e.type = QString::fromLatin1(type);
+    e.payload = std::move(payload);
+    return e;
+}
+
+Status VisitRecorder::commit(const Event &e, const NoteDraft *finishedDraft)
+{
+    Status s = m_store.append(QList<Event>{e}, finishedDraft);
+    if (s.isOk()) {
+        m_sequence = e.deviceSeq; // only a committed event uses up its number
+        m_lastEvent = e;
+    }
+    return s;
+}
+
+Status VisitRecorder::startVisit(const VisitStart &start, QUuid *visitId)
+{
+    const QUuid id = QUuid::createUuid();
+    Status s = commit(makeEvent(id, EventType::VisitStarted,
+                                {{QStringLiteral("facilityId"), start.facilityId},
+                                 {QStringLiteral("facilityName"), start.facilityName},
+                                 {QStringLiteral("kind"), start.kind},
+                                 {QStringLiteral("templateId"), start.templateId},
+                                 {QStringLiteral("templateVersion"), start.templateVersion}}));
+    if (s.isOk())
+        *visitId = id;
+    return s;
+}
+
+Status VisitRecorder::writeNote(const QUuid &visitId, const QUuid &noteId, const QString &text,
+                                const NoteDraft *finishedDraft)
+{
+    return commit(makeEvent(visitId, EventType::NoteWritten,
+                            {{QStringLiteral("noteId"), idString(noteId)}, {QStringLiteral("text"), text}}),
+                  finishedDraft);
+}
+
+Status VisitRecorder::amendNote(const QUuid &visitId, const QUuid &noteId, const NoteVersion &replaced,
+                                const QString &text, const NoteDraft *finishedDraft)
+{
+    // An amendment must sort after the version it replaces even if that came from a tablet whose
+    // clock runs ahead of ours.
+    m_clock.receive(replaced.hlc);
+    return commit(makeEvent(visitId, EventType::NoteAmended,
+                            {{QStringLiteral("noteId"), idString(noteId)},
+                             {QStringLiteral("replaces"), idString(replaced.eventId)},
+                             {QStringLiteral("text"), text}}),
+                  finishedDraft);
+}
+
+Status VisitRecorder::closeVisit(const QUuid &visitId)
+{
+    return commit(makeEvent(visitId, EventType::VisitClosed, {}));
+}
+
+} // namespace feltdialog

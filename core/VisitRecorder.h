@@ -1,0 +1,63 @@
+#pragma once
+
+#include "EventStore.h"
+#include "Hlc.h"
+#include "VisitState.h"
+
+namespace feltdialog {
+
+// Who is writing on this tablet: the device's own id (made once, kept in the store) and the
+// consultant signed in.
+struct DeviceIdentity
+{
+    QString deviceId;
+    QString authorId;
+};
+
+// What the consultant asked the visit to note down.
+struct VisitStart
+{
+    QString facilityId;
+    QString facilityName;
+    QString kind = QStringLiteral("unannounced");
+    QString templateId;
+    QString templateVersion;
+};
+
+// Turns the consultant's actions into events and appends them: stamps each with the device's
+// next sequence number and a hybrid-clock time. Every method is one durable transaction; an Ok
+// return is the only thing the UI may show as "saved".
+class VisitRecorder
+{
+public:
+    VisitRecorder(EventStore &store, DeviceIdentity identity,
+                  HybridClock::WallClock wallClock = HybridClock::systemWallClock);
+
+    // Resumes the sequence and the clock from the store after a restart.
+    Status resume();
+
+    Status startVisit(const VisitStart &start, QUuid *visitId);
+    Status writeNote(const QUuid &visitId, const QUuid &noteId, const QString &text,
+                     const NoteDraft *finishedDraft = nullptr);
+    Status amendNote(const QUuid &visitId, const QUuid &noteId, const NoteVersion &replaced,
+                     const QString &text, const NoteDraft *finishedDraft = nullptr);
+    Status closeVisit(const QUuid &visitId);
+
+    const DeviceIdentity &identity() const { return m_identity; }
+    Event lastEvent() const { return m_lastEvent; }
+
+    static QString ensureDeviceId(EventStore &store); // creates and keeps one on first use
+
+private:
+    Event makeEvent(const QUuid &visitId, const char *type, QJsonObject payload);
+    Status commit(const Event &e, const NoteDraft *finishedDraft = nullptr);
+
+    EventStore &m_store;
+    DeviceIdentity m_identity;
+    HybridClock::WallClock m_wallClock;
+    HybridClock m_clock;
+    qint64 m_sequence = 0;
+    Event m_lastEvent;
+};
+
+} // namespace feltdialog

@@ -1,0 +1,201 @@
+#include "VisitState.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <algorithm>
+
+namespace feltdialog {
+
+const NoteVersion &Note::current() const
+{
+    // heads are kept in fold order, so the last head is the newest
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        if (heads.contains(it->eventId))
+            return *it;
+    }
+    return versions.last();
+}
+
+const Note *VisitState::note(const QUuid &id) const
+{
+    for (const Note &n : notes) {
+        if (n.id == id)
+            return &n;
+    }
+    return nullptr;
+}
+
+namespace {
+
+QUuid uuidField(const QJsonObject &payload, const char *key)
+{
+    return QUuid::fromString(payload.value(QLatin1String(key)).toString());
+}
+
+class Folder
+{
+public:
+    explicit Folder(VisitState &state) : m_state(state) {}
+
+    void apply(const Event &e)
+    {
+        const QString &t = e.type;
+        if (t == QLatin1String(EventType::VisitStarted))
+            visitStarted(e);
+        else if (t == QLatin1String(EventType::NoteWritten))
+            noteWritten(e);
+        else if (t == QLatin1String(EventType::NoteAmended))
+            noteAmended(e);
+        else if (t == QLatin1String(EventType::VisitClosed))
+            visitClosed(e);
+        else
+            m_state.unknownEvents.append(e);
+    }
+
+    void finish()
+    {
+        QList<Event> orphans = m_pendingAmendments.values();
+        std::sort(orphans.begin(), orphans.end(), foldsBefore);
+        for (const Event &e : std::as_const(orphans))
+            m_state.orphanAmendments.append(e.id);
+    }
+
+private:
+    void visitStarted(const Event &e)
+    {
+        // Started once per visit; should two devices both start it, the first in fold order wins
+        // and the other remains in the log for the audit view.
+        if (m_state.started)
+            return;
+        m_state.started = true;
+        m_state.facilityId = e.payload.value(QLatin1String("facilityId")).toString();
+        m_state.facilityName = e.payload.value(QLatin1String("facilityName")).toString();
+        m_state.kind = e.payload.value(QLatin1String("kind")).toString();
+        m_state.templateId = e.payload.value(QLatin1String("templateId")).toString();
+        m_state.templateVersion = e.payload.value(QLatin1String("templateVersion")).toString();
+        m_state.startedBy = e.authorId;
+        m_state.startedWallMs = e.wallTimeMs;
+    }
+
+    void noteWritten(const Event &e)
+    {
+        const QUuid noteId = uuidField(e.payload, "noteId");
+        if (m_noteIndex.contains(noteId))
+            return; // a second NoteWritten for one note id is malformed; the first stands
+        Note note;
+        note.id = noteId;
+        note.versions.append(version(e, QUuid()));
+        note.heads.append(e.id);
+        m_noteIndex.insert(noteId, m_state.notes.size());
+        m_state.notes.append(std::move(note));
+        // amendments that arrived before their note (possible mid-sync) now attach
+        const QList<Event> waiting = m_pendingAmendments.values(noteId);
+        m_pendingAmendments.remove(noteId);
+        QList<Event> ordered = waiting;
+        std::sort(ordered.begin(), ordered.end(), foldsBefore);
+        for (const Event &a : std::as_const(ordered))
+            noteAmended(a);
+    }
+
+    void noteAmended(const Event &e)
+    {
+        const QUuid noteId = uuidField(e.payload, "noteId");
+        auto it = m_noteIndex.constFind(noteId);
+        if (it == m_noteIndex.constEnd()) {
+            m_pendingAmendments.insert(noteId, e);
+            return;
+        }
+        Note &note = m_state.notes[*it];
+        const QUuid replaces = uuidField(e.payload, "replaces");
+        note.versions.append(version(e, replaces));
+        note.heads.removeAll(replaces);
+        note.heads.append(e.id);
+    }
+
+    void visitClosed(const Event &e)
+    {
+        if (m_state.closed)
+            return;
+        m_state.closed = true;
+        m_state.closedWallMs = e.wallTimeMs;
+    }
+
+    static NoteVersion version(const Event &e, const QUuid &replaces)
+    {
+        return {e.id, replaces, e.payload.value(QLatin1String("text")).toString(), e.authorId, e.hlc,
+                e.wallTimeMs};
+    }
+
+    VisitState &m_state;
+    QHash<QUuid, qsizetype> m_noteIndex;
+    QMultiHash<QUuid, Event> m_pendingAmendments;
+};
+
+QJsonObject versionJson(const NoteVersion &v)
+{
+    return {{QStringLiteral("event"), idString(v.eventId)},
+            {QStringLiteral("replaces"), v.replaces.isNull() ? QString() : idString(v.replaces)},
+            {QStringLiteral("text"), v.text},
+            {QStringLiteral("author"), v.authorId},
+            {QStringLiteral("hlc"), v.hlc.toString()}};
+}
+
+} // namespace
+
+VisitState foldVisit(QList<Event> events)
+{
+    std::sort(events.begin(), events.end(), foldsBefore);
+    // the same event may arrive twice (a retried sync); identity is its id
+    events.erase(std::unique(events.begin(), events.end(),
+                             [](const Event &a, const Event &b) { return a.id == b.id; }),
+                 events.end());
+    VisitState state;
+    if (!events.isEmpty())
+        state.visitId = events.first().visitId;
+    state.eventCount = events.size();
+    Folder folder(state);
+    for (const Event &e : std::as_const(events))
+        folder.apply(e);
+    folder.finish();
+    return state;
+}
+
+QJsonObject VisitState::toJson() const
+{
+    QJsonArray notesJson;
+    for (const Note &n : notes) {
+        QJsonArray versionsJson;
+        for (const NoteVersion &v : n.versions)
+            versionsJson.append(versionJson(v));
+        QJsonArray headsJson;
+        for (const QUuid &h : n.heads)
+            headsJson.append(idString(h));
+        notesJson.append(QJsonObject{{QStringLiteral("id"), idString(n.id)},
+                                     {QStringLiteral("versions"), versionsJson},
+                                     {QStringLiteral("heads"), headsJson}});
+    }
+    QJsonArray unknown;
+    for (const Event &e : unknownEvents)
+        unknown.append(e.toJson());
+    QJsonArray orphans;
+    for (const QUuid &id : orphanAmendments)
+        orphans.append(idString(id));
+    return {{QStringLiteral("visitId"), idString(visitId)},
+            {QStringLiteral("started"), started},
+            {QStringLiteral("facilityId"), facilityId},
+            {QStringLiteral("facilityName"), facilityName},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("templateId"), templateId},
+            {QStringLiteral("templateVersion"), templateVersion},
+            {QStringLiteral("startedBy"), startedBy},
+            {QStringLiteral("startedWall"), QString::number(startedWallMs)},
+            {QStringLiteral("closed"), closed},
+            {QStringLiteral("closedWall"), QString::number(closedWallMs)},
+            {QStringLiteral("notes"), notesJson},
+            {QStringLiteral("unknownEvents"), unknown},
+            {QStringLiteral("orphanAmendments"), orphans},
+            {QStringLiteral("eventCount"), double(eventCount)}};
+}
+
+} // namespace feltdialog

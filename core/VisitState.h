@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace feltdialog {
+
+// One text a note has had. The first version is the NoteWritten; each NoteAmended adds one and
+// names the version it replaces, so concurrent amendments from two tablets are both kept.
+struct NoteVersion
+{
+    QUuid eventId;
+    QUuid replaces; // null for the first version
+    QString text;
+    QString authorId;
+    HlcTimestamp hlc;
+    qint64 wallTimeMs = 0;
+    bool operator==(const NoteVersion &) const = default;
+};
+
+struct Note
+{
+    QUuid id;
+    QList<NoteVersion> versions; // in fold order; versions.first() is the original
+    QList<QUuid> heads;          // versions nothing replaces; more than one is a conflict to resolve
+
+    const NoteVersion &current() const; // the newest head: what is shown until resolved
+    bool isAmended() const { return versions.size() > 1; }
+    bool hasConflict() const { return heads.size() > 1; }
+    bool operator==(const Note &) const = default;
+};
+
+// The state of one visit: a pure, deterministic fold of its events. Any order or duplication of
+// the same set of events gives an equal state (tests/core/tst_visitfold.cpp proves it).
+struct VisitState
+{
+    QUuid visitId;
+    bool started = false;
+    QString facilityId;
+    QString facilityName;
+    QString kind; // "unannounced" | "announced"
+    QString templateId;
+    QString templateVersion;
+    QString startedBy;
+    qint64 startedWallMs = 0;
+    bool closed = false;
+    qint64 closedWallMs = 0;
+    QList<Note> notes;              // in the order they were written
+    QList<Event> unknownEvents;     // from a newer app version: kept and shown, never dropped
+    QList<QUuid> orphanAmendments;  // amendments whose note never arrived (a sync in progress)
+    qsizetype eventCount = 0;
+
+    const Note *note(const QUuid &id) const;
+    QJsonObject toJson() const; // canonical, for comparisons and the audit view
+    bool operator==(const VisitState &) const = default;
+};
+
+VisitState foldVisit(QList<Event> events);
+
+} // namespace feltdialog

@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// One note as recorded. Tapping it amends it; earlier wordings stay visible under it.
+ItemDelegate {
+    id: card
+
+    required property string noteId
+    required property string noteText
+    required property date writtenAt
+    required property bool amended
+    required property var earlierTexts
+    required property bool conflict
+    property bool canAmend: true
+
+    signal amendRequested(string noteId)
+
+    height: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spacing)
+    enabled: canAmend
+    Accessible.name: qsTr("Note written %1: %2").arg(writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(noteText)
+    onClicked: amendRequested(noteId)
+
+    background: Rectangle {
+        color: card.down ? Theme.border : Theme.surface
+        radius: Theme.radius
+        border.color: card.conflict ? Theme.danger : Theme.border
+    }
+    contentItem: ColumnLayout {
+        id: content
+
+        spacing: 4
+
+        Label {
+            Layout.fillWidth: true
+            text: card.writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat) + (card.amended ? " · " + qsTr("amended") : "") + (card.conflict ? " · " + qsTr("two versions, choose one") : "")
+            color: Theme.quietText
+            font.pixelSize: Theme.smallSize
+        }
+        Label {
+            Layout.fillWidth: true
+            text: card.noteText
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        Repeater {
+            model: card.earlierTexts
+
+            Label {
+                required property string modelData
+
+                Layout.fillWidth: true
+                text: qsTr("Earlier: %1").arg(modelData)
+                font.strikeout: true
+                color: Theme.quietText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// Where the consultant writes. Every pause saves; "Done" files the note in the visit's log.
+Rectangle {
+    id: editor
+
+    implicitHeight: layout.implicitHeight + 2 * Theme.spacing
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: CurrentVisit.saveState === CurrentVisit.Failed ? Theme.danger : Theme.border
+
+    ColumnLayout {
+        id: layout
+
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Button {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            visible: !CurrentVisit.editing && !CurrentVisit.closed
+            text: qsTr("New note")
+            highlighted: true
+            Accessible.name: text
+            onClicked: {
+                CurrentVisit.newNote();
+                textArea.forceActiveFocus();
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: CurrentVisit.editing
+            text: CurrentVisit.editorAmends ? qsTr("Amending a note. The earlier text stays in the record.") : qsTr("New note")
+            color: Theme.quietText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.touchTarget * 3
+            visible: CurrentVisit.editing
+
+            TextArea {
+                id: textArea
+
+                objectName: "noteText"
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write what was said or seen…")
+                Accessible.name: qsTr("Note text")
+                text: CurrentVisit.editorText
+                onTextChanged: CurrentVisit.setEditorText(text)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: CurrentVisit.saveState === CurrentVisit.Failed
+            text: CurrentVisit.problem
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+        }
+        Button {
+            Layout.alignment: Qt.AlignRight
+            Layout.preferredHeight: Theme.touchTarget
+            visible: CurrentVisit.editing
+            text: qsTr("Done")
+            Accessible.name: qsTr("Done with note")
+            onClicked: CurrentVisit.finishNote()
+        }
+    }
+}

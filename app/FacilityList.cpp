@@ -4,8 +4,7 @@ namespace feltdialog {
 
 FacilityList::FacilityList(Workspace *workspace, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace)
-{
-}
+{}
 
 int FacilityList::rowCount(const QModelIndex &parent) const
 {

@@ -17,7 +17,13 @@ class FacilityList : public QAbstractListModel
     FELTDIALOG_CPP_OWNED_SINGLETON(FacilityList)
     Q_PROPERTY(int count READ count CONSTANT)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, KindRole, AddressRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        KindRole,
+        AddressRole
+    };
 
     explicit FacilityList(Workspace *workspace, QObject *parent = nullptr);
 

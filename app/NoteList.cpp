@@ -70,10 +70,14 @@ QVariant NoteList::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> NoteList::roleNames() const
 {
-    return {{NoteIdRole, "noteId"},       {TextRole, "noteText"},
-            {WrittenAtRole, "writtenAt"}, {AmendedAtRole, "amendedAt"},
-            {AmendedRole, "amended"},     {VersionCountRole, "versionCount"},
-            {EarlierTextsRole, "earlierTexts"}, {ConflictRole, "conflict"}};
+    return {{NoteIdRole, "noteId"},
+            {TextRole, "noteText"},
+            {WrittenAtRole, "writtenAt"},
+            {AmendedAtRole, "amendedAt"},
+            {AmendedRole, "amended"},
+            {VersionCountRole, "versionCount"},
+            {EarlierTextsRole, "earlierTexts"},
+            {ConflictRole, "conflict"}};
 }
 
 } // namespace feltdialog

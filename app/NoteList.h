@@ -15,7 +15,8 @@ class NoteList : public QAbstractListModel
     QML_UNCREATABLE("NoteList belongs to CurrentVisit")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role {
+    enum Role
+    {
         NoteIdRole = Qt::UserRole + 1,
         TextRole,
         WrittenAtRole,

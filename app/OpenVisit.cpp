@@ -160,7 +160,8 @@ bool OpenVisit::finishNote()
     m_pause.stop();
     const NoteDraft draft{m_visitId, m_editor.noteId, m_editor.text, 0};
     const Note *existing = m_state.note(m_editor.noteId);
-    const bool unchanged = existing ? existing->current().text == m_editor.text : m_editor.text.trimmed().isEmpty();
+    const bool unchanged =
+        existing ? existing->current().text == m_editor.text : m_editor.text.trimmed().isEmpty();
     Status s;
     if (unchanged)
         s = m_workspace->store().discardDraft(m_visitId, m_editor.noteId);

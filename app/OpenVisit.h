@@ -24,14 +24,20 @@ class OpenVisit : public QObject
     Q_PROPERTY(QString facilityName READ facilityName NOTIFY visitChanged)
     Q_PROPERTY(QDateTime startedAt READ startedAt NOTIFY visitChanged)
     Q_PROPERTY(bool closed READ isClosed NOTIFY visitChanged)
-    Q_PROPERTY(NoteList *notes READ notes CONSTANT)
+    Q_PROPERTY(feltdialog::NoteList *notes READ notes CONSTANT)
     Q_PROPERTY(bool editing READ isEditing NOTIFY editorChanged)
     Q_PROPERTY(bool editorAmends READ editorAmends NOTIFY editorChanged)
     Q_PROPERTY(QString editorText READ editorText NOTIFY editorChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY saveStateChanged)
 public:
-    enum SaveState { NothingToSave, Unsaved, Saved, Failed };
+    enum SaveState
+    {
+        NothingToSave,
+        Unsaved,
+        Saved,
+        Failed
+    };
     Q_ENUM(SaveState)
 
     static constexpr int DraftPauseMs = 300;

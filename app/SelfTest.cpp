@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTimer>
@@ -41,7 +41,8 @@ int runSelfTest(QQmlApplicationEngine &engine, const QUrl &mainUrl)
         // A singleton cannot be created as a component; it is compiled through its users.
         if (file.open(QIODevice::ReadOnly) && file.readAll().contains("pragma Singleton"))
             continue;
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path), QQmlComponent::PreferSynchronous);
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path),
+                                QQmlComponent::PreferSynchronous);
         if (component.isError()) {
             for (const QQmlError &e : component.errors())
                 std::fprintf(stderr, "self-test: %s\n", qPrintable(e.toString()));

@@ -10,21 +10,32 @@ QString describeForPeople(const Status &status, const QString &storePath)
     case Status::Ok:
         return {};
     case Status::DiskFull:
-        return QCoreApplication::translate("Status", "The tablet's storage is full. What you are typing stays on screen and is saved as soon as "
-                  "there is room. Free some space (photos, downloads) to continue.");
+        return QCoreApplication::translate(
+            "Status",
+            "The tablet's storage is full. What you are typing stays on screen and is saved as soon as "
+            "there is room. Free some space (photos, downloads) to continue.");
     case Status::NotADatabase:
-        return QCoreApplication::translate("Status", "The file %1 is not a Feltdialog database. It may be damaged or belong to something else.")
+        return QCoreApplication::translate(
+                   "Status",
+                   "The file %1 is not a Feltdialog database. It may be damaged or belong to something else.")
             .arg(storePath);
     case Status::ForeignDatabase:
-        return QCoreApplication::translate("Status", "The file %1 belongs to another program, so Feltdialog will not change it.").arg(storePath);
+        return QCoreApplication::translate(
+                   "Status", "The file %1 belongs to another program, so Feltdialog will not change it.")
+            .arg(storePath);
     case Status::Corrupt:
-        return QCoreApplication::translate("Status", "The database %1 is damaged and cannot be read safely.").arg(storePath);
+        return QCoreApplication::translate("Status", "The database %1 is damaged and cannot be read safely.")
+            .arg(storePath);
     case Status::TooNew:
-        return QCoreApplication::translate("Status", "The database %1 was written by a newer version of Feltdialog. Update the app to open it.")
+        return QCoreApplication::translate(
+                   "Status",
+                   "The database %1 was written by a newer version of Feltdialog. Update the app to open it.")
             .arg(storePath);
     case Status::Io:
-        return QCoreApplication::translate("Status", "The tablet could not read or write its storage. Try again; if it keeps happening, contact "
-                  "IT support.");
+        return QCoreApplication::translate(
+            "Status",
+            "The tablet could not read or write its storage. Try again; if it keeps happening, contact "
+            "IT support.");
     case Status::Invalid:
     case Status::NotFound:
         return QCoreApplication::translate("Status", "Feltdialog could not do that: %1").arg(status.detail());

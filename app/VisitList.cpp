@@ -4,7 +4,8 @@
 
 namespace feltdialog {
 
-VisitList::VisitList(Workspace *workspace, QObject *parent) : QAbstractListModel(parent), m_workspace(workspace)
+VisitList::VisitList(Workspace *workspace, QObject *parent)
+    : QAbstractListModel(parent), m_workspace(workspace)
 {
     connect(m_workspace, &Workspace::opened, this, &VisitList::reload);
     reload();
@@ -25,9 +26,9 @@ void VisitList::reload()
         EventStore &store = m_workspace->store();
         QList<Event> events;
         QHash<QUuid, qint64> notes;
-        Status s = store.eventsOfTypes({QString::fromLatin1(EventType::VisitStarted),
-                                        QString::fromLatin1(EventType::VisitClosed)},
-                                       &events);
+        Status s = store.eventsOfTypes(
+            {QString::fromLatin1(EventType::VisitStarted), QString::fromLatin1(EventType::VisitClosed)},
+            &events);
         if (s.isOk())
             s = store.countPerVisit(QString::fromLatin1(EventType::NoteWritten), &notes);
         setProblem(describeForPeople(s, store.path()));
@@ -58,8 +59,8 @@ QString VisitList::startVisit(const QString &facilityId)
         return {};
     }
     QUuid visitId;
-    const Status s = recorder->startVisit({facility->id, facility->name, QStringLiteral("unannounced"), {}, {}},
-                                          &visitId);
+    const Status s =
+        recorder->startVisit({facility->id, facility->name, QStringLiteral("unannounced"), {}, {}}, &visitId);
     setProblem(describeForPeople(s, m_workspace->storePath()));
     if (!s.isOk())
         return {};

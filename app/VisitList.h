@@ -20,7 +20,14 @@ class VisitList : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 public:
-    enum Role { VisitIdRole = Qt::UserRole + 1, FacilityNameRole, StartedAtRole, ClosedRole, NoteCountRole };
+    enum Role
+    {
+        VisitIdRole = Qt::UserRole + 1,
+        FacilityNameRole,
+        StartedAtRole,
+        ClosedRole,
+        NoteCountRole
+    };
 
     explicit VisitList(Workspace *workspace, QObject *parent = nullptr);
 

@@ -40,7 +40,8 @@ Status Workspace::open()
         return m_problem;
     }
     // Until sign-in arrives with enrollment (sync issue), the author is this device's consultant.
-    m_recorder = std::make_unique<VisitRecorder>(m_store, DeviceIdentity{deviceId, QStringLiteral("consultant")});
+    m_recorder =
+        std::make_unique<VisitRecorder>(m_store, DeviceIdentity{deviceId, QStringLiteral("consultant")});
     m_problem = m_recorder->resume();
     if (!m_problem.isOk()) {
         m_recorder.reset();

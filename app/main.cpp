@@ -63,12 +63,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Feltdialog: guided dialogue on supervision visits"));
     parser.addHelpOption();
-    QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Where the local store lives."),
-                                     QStringLiteral("dir"));
+    QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                     QStringLiteral("Where the local store lives."), QStringLiteral("dir"));
     QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: da or en."),
                                   QStringLiteral("code"));
-    QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                      QStringLiteral("Load every QML file, render once, exit non-zero on any warning."));
+    QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every QML file, render once, exit non-zero on any warning."));
     parser.addOptions({dataDirOption, langOption, selfTestOption});
     parser.process(app);
 
@@ -76,19 +77,22 @@ int main(int argc, char *argv[])
     const QString language = chooseLanguage(parser.value(langOption));
     if (translator.load(QStringLiteral(":/i18n/feltdialog_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("da_DK")));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("da_DK")));
 
     QTemporaryDir selfTestDir;
     QString dataDir = parser.value(dataDirOption);
     if (dataDir.isEmpty())
-        dataDir = selfTest ? selfTestDir.path() : qEnvironmentVariable("FELTDIALOG_DATA_DIR", Workspace::defaultDataDir());
+        dataDir = selfTest ? selfTestDir.path()
+                           : qEnvironmentVariable("FELTDIALOG_DATA_DIR", Workspace::defaultDataDir());
 
     AppServices services(dataDir);
     // Whatever is typed reaches the disk when the app leaves the foreground or quits.
-    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &services, [&services](Qt::ApplicationState s) {
-        if (s != Qt::ApplicationActive)
-            services.openVisit().flush();
-    });
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &services,
+                     [&services](Qt::ApplicationState s) {
+                         if (s != Qt::ApplicationActive)
+                             services.openVisit().flush();
+                     });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &services, [&services] {
         services.openVisit().flush();
         services.openVisit().finishNote();
@@ -100,8 +104,9 @@ int main(int argc, char *argv[])
     if (selfTest)
         return runSelfTest(engine, mainUrl);
 
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     engine.load(mainUrl);
     if (engine.rootObjects().isEmpty())
         return 1;

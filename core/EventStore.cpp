@@ -99,6 +99,8 @@ Status EventStore::open(const QString &path, int migrateTo)
     if (Status s = migrate(int(version), migrateTo); !s.isOk())
         return fail(s);
 
+    if (migrateTo < 1)
+        return Status::ok(); // a migration test stopping before the log exists
     Status s;
     m_insertEvent = m_db.prepare("INSERT INTO events(id, visit_id, author_id, device_id, device_seq, hlc, "
                                  "wall_time, type, schema_version, payload) VALUES(?,?,?,?,?,?,?,?,?,?)",
@@ -216,8 +218,9 @@ Status EventStore::readEvents(SqliteStatement &stmt, QList<Event> *out)
         QJsonParseError error;
         const QJsonDocument payload = QJsonDocument::fromJson(stmt.columnBlob(9), &error);
         if (error.error != QJsonParseError::NoError || !payload.isObject())
-            return {Status::Corrupt,
-                    QStringLiteral("event %1: payload unreadable: %2").arg(idString(e.id), error.errorString())};
+            return {
+                Status::Corrupt,
+                QStringLiteral("event %1: payload unreadable: %2").arg(idString(e.id), error.errorString())};
         e.payload = payload.object();
         out->append(std::move(e));
     }
@@ -227,8 +230,8 @@ Status EventStore::readEvents(SqliteStatement &stmt, QList<Event> *out)
 Status EventStore::eventsOfVisit(const QUuid &visitId, QList<Event> *out)
 {
     Status s;
-    SqliteStatement stmt =
-        m_db.prepare((QByteArray(kSelectEvents) + "WHERE visit_id=? ORDER BY hlc, device_id, device_seq").constData(), &s);
+    SqliteStatement stmt = m_db.prepare(
+        (QByteArray(kSelectEvents) + "WHERE visit_id=? ORDER BY hlc, device_id, device_seq").constData(), &s);
     if (!s.isOk())
         return s;
     stmt.bind(1, idString(visitId));
@@ -258,7 +261,8 @@ Status EventStore::eventCount(qint64 *count)
 Status EventStore::countPerVisit(const QString &type, QHash<QUuid, qint64> *out)
 {
     Status s;
-    SqliteStatement stmt = m_db.prepare("SELECT visit_id, count(*) FROM events WHERE type=? GROUP BY visit_id", &s);
+    SqliteStatement stmt =
+        m_db.prepare("SELECT visit_id, count(*) FROM events WHERE type=? GROUP BY visit_id", &s);
     if (!s.isOk())
         return s;
     stmt.bind(1, type);
@@ -270,7 +274,8 @@ Status EventStore::countPerVisit(const QString &type, QHash<QUuid, qint64> *out)
 Status EventStore::lastSequence(const QString &deviceId, qint64 *sequence)
 {
     Status s;
-    SqliteStatement stmt = m_db.prepare("SELECT coalesce(max(device_seq), 0) FROM events WHERE device_id=?", &s);
+    SqliteStatement stmt =
+        m_db.prepare("SELECT coalesce(max(device_seq), 0) FROM events WHERE device_id=?", &s);
     if (!s.isOk())
         return s;
     stmt.bind(1, deviceId);
@@ -371,7 +376,8 @@ Status EventStore::integrityCheck(QString *report)
 Status EventStore::limitPageCount(qint64 pages)
 {
     qint64 applied = 0;
-    return m_db.pragmaInt(QStringLiteral("PRAGMA max_page_count=%1").arg(pages).toUtf8().constData(), &applied);
+    return m_db.pragmaInt(QStringLiteral("PRAGMA max_page_count=%1").arg(pages).toUtf8().constData(),
+                          &applied);
 }
 
 Status EventStore::moveAside(const QString &path, QString *movedTo)

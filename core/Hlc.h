@@ -36,9 +36,9 @@ public:
 
     explicit HybridClock(WallClock wallClock = systemWallClock);
 
-    HlcTimestamp now();                                  // for a local event
-    HlcTimestamp receive(const HlcTimestamp &remote);    // after seeing a remote event
-    void restore(const HlcTimestamp &last);              // resume after restart from the store
+    HlcTimestamp now();                               // for a local event
+    HlcTimestamp receive(const HlcTimestamp &remote); // after seeing a remote event
+    void restore(const HlcTimestamp &last);           // resume after restart from the store
     HlcTimestamp last() const { return m_last; }
 
     static qint64 systemWallClock();

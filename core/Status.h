@@ -9,7 +9,8 @@ namespace feltdialog {
 class Status
 {
 public:
-    enum Code {
+    enum Code
+    {
         Ok,
         DiskFull,        // SQLITE_FULL: nothing was written; retry when space returns
         NotADatabase,    // the file is not SQLite at all (or is encrypted by something else)

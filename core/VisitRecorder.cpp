@@ -6,8 +6,7 @@ namespace feltdialog {
 
 VisitRecorder::VisitRecorder(EventStore &store, DeviceIdentity identity, HybridClock::WallClock wallClock)
     : m_store(store), m_identity(std::move(identity)), m_wallClock(wallClock), m_clock(wallClock)
-{
-}
+{}
 
 Status VisitRecorder::resume()
 {

@@ -123,8 +123,8 @@ private:
 
     static NoteVersion version(const Event &e, const QUuid &replaces)
     {
-        return {e.id, replaces, e.payload.value(QLatin1String("text")).toString(), e.authorId, e.hlc,
-                e.wallTimeMs};
+        return {e.id,       replaces, e.payload.value(QLatin1String("text")).toString(),
+                e.authorId, e.hlc,    e.wallTimeMs};
     }
 
     VisitState &m_state;

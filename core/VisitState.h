@@ -48,9 +48,9 @@ struct VisitState
     qint64 startedWallMs = 0;
     bool closed = false;
     qint64 closedWallMs = 0;
-    QList<Note> notes;              // in the order they were written
-    QList<Event> unknownEvents;     // from a newer app version: kept and shown, never dropped
-    QList<QUuid> orphanAmendments;  // amendments whose note never arrived (a sync in progress)
+    QList<Note> notes;             // in the order they were written
+    QList<Event> unknownEvents;    // from a newer app version: kept and shown, never dropped
+    QList<QUuid> orphanAmendments; // amendments whose note never arrived (a sync in progress)
     qsizetype eventCount = 0;
 
     const Note *note(const QUuid &id) const;

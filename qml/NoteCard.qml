@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Feltdialog.App
 
 // One note as recorded. Tapping it amends it; earlier wordings stay visible under it.
 ItemDelegate {
@@ -17,7 +16,7 @@ ItemDelegate {
 
     signal amendRequested(string noteId)
 
-    height: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spacing)
+    height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     enabled: canAmend
     Accessible.name: qsTr("Note written %1: %2").arg(writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(noteText)
     onClicked: amendRequested(noteId)
@@ -28,8 +27,6 @@ ItemDelegate {
         border.color: card.conflict ? Theme.danger : Theme.border
     }
     contentItem: ColumnLayout {
-        id: content
-
         spacing: 4
 
         Label {

@@ -8,7 +8,9 @@ QtObject {
     readonly property int spacing: 12
     readonly property int margin: 16
     readonly property int radius: 8
-    readonly property real fontSize: Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize : 16
+    // Raised by the consultant's text-size setting; layouts grow with it instead of clipping.
+    property real fontScale: 1.0
+    readonly property real fontSize: 16 * fontScale
     readonly property real titleSize: fontSize * 1.5
     readonly property real smallSize: fontSize * 0.85
 

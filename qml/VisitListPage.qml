@@ -33,6 +33,7 @@ Page {
             }
             Button {
                 Layout.preferredHeight: Theme.touchTarget
+                objectName: "startVisitButton"
                 text: qsTr("Start visit")
                 highlighted: true
                 Accessible.name: text
@@ -80,7 +81,7 @@ Page {
                 required property int noteCount
 
                 width: ListView.view.width
-                height: Math.max(Theme.touchTarget * 1.5, content.implicitHeight + 2 * Theme.spacing)
+                height: Math.max(Theme.touchTarget * 1.5, implicitContentHeight + topPadding + bottomPadding)
                 Accessible.name: qsTr("%1, started %2").arg(facilityName).arg(startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                 onClicked: page.visitOpened(visitId)
 
@@ -90,8 +91,6 @@ Page {
                     border.color: Theme.border
                 }
                 contentItem: ColumnLayout {
-                    id: content
-
                     spacing: 2
 
                     Label {
@@ -115,6 +114,7 @@ Page {
     FacilityPicker {
         id: facilityPicker
 
+        objectName: "facilityPicker"
         onFacilityChosen: facilityId => {
             const visitId = Visits.startVisit(facilityId);
             if (visitId.length > 0)

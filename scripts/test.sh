@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds Feltdialog and runs every check: formatting, QML lint, the QML self-test, all tests
+# (core, QML, kill -9 durability, end-to-end under a virtual display), and the whole test suite
+# again under AddressSanitizer + UndefinedBehaviorSanitizer. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "Dependencies"
+scripts/install-deps.sh
+
+step "Formatting (clang-format)"
+mapfile -t cxx < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core app platform server tests -name '*.cpp' -o -name '*.h')
+clang-format --dry-run --Werror "${cxx[@]}"
+
+step "Build (warnings are errors)"
+cmake --preset dev >/dev/null
+cmake --build --preset dev -j "$jobs"
+
+step "QML lint"
+cmake --build --preset dev --target all_qmllint
+
+step "QML self-test"
+build/dev/app/feltdialog --self-test
+
+step "Tests"
+# One virtual display for the whole run: the end-to-end tests drive the real window with xdotool.
+xvfb-run -a -s "-screen 0 1280x1280x24" ctest --preset dev -j "$jobs"
+
+step "Sanitizers (ASan + UBSan)"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+xvfb-run -a -s "-screen 0 1280x1280x24" ctest --preset asan -j "$jobs" -LE bench

@@ -1,0 +1,301 @@
+#include "EventStore.h"
+#include "VisitRecorder.h"
+#include "VisitState.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+
+using namespace feltdialog;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char *err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    const QString message = err ? QString::fromUtf8(err) : QString();
+    sqlite3_free(err);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+VisitStart solhaven()
+{
+    VisitStart start;
+    start.facilityId = QStringLiteral("f1");
+    start.facilityName = QStringLiteral("Solhaven");
+    return start;
+}
+} // namespace
+
+class TestEventStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_counter)); }
+
+private slots:
+    void aNoteIsThereAfterReopening()
+    {
+        const QString path = freshPath();
+        QUuid visitId, noteId = QUuid::createUuid();
+        {
+            EventStore store;
+            QVERIFY(store.open(path).isOk());
+            VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+            QVERIFY(recorder.resume().isOk());
+            QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+            QVERIFY(
+                recorder.writeNote(visitId, noteId, QStringLiteral("Lederen: supervision hver måned. ÆØÅ"))
+                    .isOk());
+        }
+        EventStore store;
+        QVERIFY(store.open(path).isOk());
+        QList<Event> events;
+        QVERIFY(store.eventsOfVisit(visitId, &events).isOk());
+        QCOMPARE(events.size(), 2);
+        const VisitState state = foldVisit(events);
+        QCOMPARE(state.notes.first().current().text, QStringLiteral("Lederen: supervision hver måned. ÆØÅ"));
+    }
+
+    void sequenceAndClockResumeAfterRestart()
+    {
+        const QString path = freshPath();
+        QString deviceId;
+        Event last;
+        QUuid visitId;
+        {
+            EventStore store;
+            QVERIFY(store.open(path).isOk());
+            deviceId = VisitRecorder::ensureDeviceId(store);
+            VisitRecorder recorder(store, {deviceId, "anna"}, [] { return qint64(5000); });
+            QVERIFY(recorder.resume().isOk());
+            QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+            QVERIFY(recorder.writeNote(visitId, QUuid::createUuid(), "a").isOk());
+            last = recorder.lastEvent();
+        }
+        EventStore store;
+        QVERIFY(store.open(path).isOk());
+        QCOMPARE(VisitRecorder::ensureDeviceId(store), deviceId); // the device keeps its identity
+        // The wall clock is now behind the stored events: order must still hold.
+        VisitRecorder recorder(store, {deviceId, "anna"}, [] { return qint64(1000); });
+        QVERIFY(recorder.resume().isOk());
+        QVERIFY(recorder.writeNote(visitId, QUuid::createUuid(), "b").isOk());
+        QCOMPARE(recorder.lastEvent().deviceSeq, last.deviceSeq + 1);
+        QVERIFY(last.hlc < recorder.lastEvent().hlc);
+    }
+
+    void migratesStepwiseFromEveryEarlierVersion()
+    {
+        for (int from = 0; from < EventStore::SchemaVersion; ++from) {
+            const QString path = freshPath();
+            QUuid visitId;
+            {
+                EventStore store;
+                QVERIFY(store.open(path, from).isOk());
+                QCOMPARE(store.schemaVersion(), from);
+                if (from >= 1) {
+                    VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+                    QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+                }
+            }
+            EventStore store;
+            const Status s = store.open(path);
+            QVERIFY2(s.isOk(), qPrintable(s.detail()));
+            QCOMPARE(store.schemaVersion(), EventStore::SchemaVersion);
+            if (from >= 1) {
+                QList<Event> events;
+                QVERIFY(store.eventsOfVisit(visitId, &events).isOk());
+                QCOMPARE(events.size(), 1); // data written at the old version survives
+            }
+            QVERIFY(store.saveDraft({QUuid::createUuid(), QUuid::createUuid(), "kladde", 1}).isOk());
+        }
+    }
+
+    void aStoreFromANewerAppIsRefusedAndLeftAlone()
+    {
+        const QString path = freshPath();
+        {
+            EventStore store;
+            QVERIFY(store.open(path).isOk());
+        }
+        rawSql(path, "PRAGMA user_version=99");
+        const QByteArray before = fileHash(path);
+        EventStore store;
+        QCOMPARE(store.open(path).code(), Status::TooNew);
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void anotherProgramsDatabaseIsRefusedAndLeftAlone()
+    {
+        const QString path = freshPath();
+        rawSql(path, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES('x');");
+        const QByteArray before = fileHash(path);
+        EventStore store;
+        const Status s = store.open(path);
+        QCOMPARE(s.code(), Status::ForeignDatabase);
+        QVERIFY(s.detail().contains(path));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aGarbageFileIsNamedAndMovedAsideNeverDeleted()
+    {
+        const QString path = freshPath();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        const QByteArray before = fileHash(path);
+        EventStore store;
+        const Status s = store.open(path);
+        QCOMPARE(s.code(), Status::NotADatabase);
+        QVERIFY(s.detail().contains(path));
+        QString movedTo;
+        QVERIFY(EventStore::moveAside(path, &movedTo).isOk());
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(fileHash(movedTo), before);
+        QVERIFY(store.open(path).isOk()); // a fresh store in its place
+    }
+
+    void aDamagedPageIsReportedNotSwallowed()
+    {
+        const QString path = freshPath();
+        QUuid visitId;
+        {
+            EventStore store;
+            QVERIFY(store.open(path).isOk());
+            VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+            QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(recorder.writeNote(visitId, QUuid::createUuid(), QString(500, QChar('n'))).isOk());
+        }
+        rawSql(path, "PRAGMA wal_checkpoint(TRUNCATE)");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(4096 * 3);
+            f.write(QByteArray(4096 * 4, '\xff'));
+        }
+        EventStore store;
+        Status s = store.open(path);
+        if (s.isOk()) {
+            QList<Event> events;
+            s = store.eventsOfVisit(visitId, &events);
+            if (s.isOk()) {
+                QString report;
+                s = store.integrityCheck(&report);
+            }
+        }
+        QVERIFY2(s.code() == Status::Corrupt || s.code() == Status::NotADatabase, qPrintable(s.detail()));
+    }
+
+    void aFullDiskRefusesTheWriteAndHarmsNothingSaved()
+    {
+        const QString path = freshPath();
+        EventStore store;
+        QVERIFY(store.open(path).isOk());
+        VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+        QUuid visitId;
+        QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(
+                recorder.writeNote(visitId, QUuid::createUuid(), QStringLiteral("gemt %1").arg(i)).isOk());
+        qint64 pages = 0;
+        QVERIFY(store.eventCount(&pages).isOk());
+        QVERIFY(store.limitPageCount(1).isOk()); // clamps to the current size: no room to grow
+
+        const QString big(20000, QChar(u'æ'));
+        const Status full = recorder.writeNote(visitId, QUuid::createUuid(), big);
+        QCOMPARE(full.code(), Status::DiskFull);
+        QCOMPARE(store.saveDraft({visitId, QUuid::createUuid(), big, 1}).code(), Status::DiskFull);
+
+        QList<Event> events;
+        QVERIFY(store.eventsOfVisit(visitId, &events).isOk());
+        QCOMPARE(events.size(), 21);
+        QString report;
+        QVERIFY2(store.integrityCheck(&report).isOk(), qPrintable(report));
+
+        QVERIFY(store.limitPageCount(1'000'000).isOk()); // space is back
+        QVERIFY(recorder.writeNote(visitId, QUuid::createUuid(), big).isOk());
+        events.clear();
+        QVERIFY(store.eventsOfVisit(visitId, &events).isOk());
+        QCOMPARE(events.size(), 22);
+        QCOMPARE(foldVisit(events).notes.size(), 21);
+    }
+
+    void oneActionIsOneTransaction()
+    {
+        const QString path = freshPath();
+        EventStore store;
+        QVERIFY(store.open(path).isOk());
+        VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+        QUuid visitId;
+        QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+        Event fresh = recorder.lastEvent();
+        fresh.id = QUuid::createUuid();
+        fresh.deviceSeq += 100;
+        const Event duplicate = recorder.lastEvent(); // same id: refused
+        QCOMPARE(store.append({fresh, duplicate}).code(), Status::Invalid);
+        QList<Event> events;
+        QVERIFY(store.eventsOfVisit(visitId, &events).isOk());
+        QCOMPARE(events.size(), 1); // the fresh event was rolled back with the duplicate
+    }
+
+    void finishingADraftRemovesItInTheSameTransaction()
+    {
+        const QString path = freshPath();
+        EventStore store;
+        QVERIFY(store.open(path).isOk());
+        VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+        QUuid visitId;
+        QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+        const QUuid noteId = QUuid::createUuid();
+        QVERIFY(store.saveDraft({visitId, noteId, "halv", 1}).isOk());
+        QVERIFY(store.saveDraft({visitId, noteId, "halvfærdig", 2}).isOk());
+        QList<NoteDraft> drafts;
+        QVERIFY(store.drafts(visitId, &drafts).isOk());
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().text, QStringLiteral("halvfærdig"));
+
+        const NoteDraft finished{visitId, noteId, "halvfærdig", 0};
+        QVERIFY(recorder.writeNote(visitId, noteId, "halvfærdig", &finished).isOk());
+        drafts.clear();
+        QVERIFY(store.drafts(visitId, &drafts).isOk());
+        QVERIFY(drafts.isEmpty());
+    }
+
+    void anUnreadablePayloadIsReportedAsDamage()
+    {
+        const QString path = freshPath();
+        QUuid visitId;
+        {
+            EventStore store;
+            QVERIFY(store.open(path).isOk());
+            VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+            QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+        }
+        rawSql(path, "UPDATE events SET payload = x'00ff10'");
+        EventStore store;
+        QVERIFY(store.open(path).isOk());
+        QList<Event> events;
+        QCOMPARE(store.eventsOfVisit(visitId, &events).code(), Status::Corrupt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"

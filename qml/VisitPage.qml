@@ -58,6 +58,7 @@ Page {
             Button {
                 Layout.preferredHeight: Theme.touchTarget
                 visible: !CurrentVisit.closed
+                flat: true
                 text: qsTr("Close visit")
                 Accessible.name: text
                 onClicked: closeConfirmation.open()

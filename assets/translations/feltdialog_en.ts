@@ -85,6 +85,37 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>The tablet&apos;s storage is full. What you are typing stays on screen and is saved as soon as there is room. Free some space (photos, downloads) to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Feltdialog database. It may be damaged or belong to something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to another program, so Feltdialog will not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Feltdialog. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet could not read or write its storage. Try again; if it keeps happening, contact IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feltdialog could not do that: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageProblemPage</name>
     <message>
         <source>Feltdialog cannot open its data</source>
@@ -131,10 +162,7 @@
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -173,37 +201,6 @@
     </message>
     <message>
         <source>After closing, notes can no longer be written or amended on this tablet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>feltdialog</name>
-    <message>
-        <source>The tablet&apos;s storage is full. What you are typing stays on screen and is saved as soon as there is room. Free some space (photos, downloads) to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Feltdialog database. It may be damaged or belong to something else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 belongs to another program, so Feltdialog will not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Feltdialog. Update the app to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tablet could not read or write its storage. Try again; if it keeps happening, contact IT support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feltdialog could not do that: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

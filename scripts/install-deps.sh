@@ -16,7 +16,7 @@ packages=(
   qml6-module-qtpositioning qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   libgl1-mesa-dri fonts-dejavu-core sqlite3
   # tests: virtual display, real input, screenshots
-  xvfb xauth xdotool imagemagick x11-utils
+  xvfb xauth xdotool x11-xkb-utils imagemagick x11-utils
 )
 
 missing=()

@@ -13,8 +13,11 @@ fi
 rm -rf "$out"
 mkdir -p "$out"
 data="$out/data"
-note="Lederen siger: ekstern supervision hver 6. uge. æble, ø, å — “frustrerende”."
+note="Lederen siger: ekstern supervision hver 6. uge. Blåbær, rødgrød, æble - frustrerende?"
 geometry=1280x800+0+0
+# A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
+# remapping a spare key for each, which races with a slow (sanitizer) build.
+setxkbmap dk
 
 start_app() {
   "$app" --data-dir "$data" --lang da -qwindowgeometry "$geometry" >>"$out/app.log" 2>&1 &
@@ -36,7 +39,7 @@ shot 02-facility-picker
 click 500 236                 # Botilbuddet Solhaven
 shot 03-visit-started
 click 955 99 0.5              # Ny note
-xdotool type --delay 20 "$note"
+xdotool type --delay 120 "$note"
 sleep 1                       # a pause: the draft is saved
 shot 04-note-typed
 kill -9 "$pid"

@@ -12,7 +12,10 @@ step "Dependencies"
 scripts/install-deps.sh
 
 step "Formatting (clang-format)"
-mapfile -t cxx < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core app platform server tests -name '*.cpp' -o -name '*.h')
+# Tracked and new files alike, but not ones deleted in the work tree.
+mapfile -t cxx < <( (git ls-files --cached --others --exclude-standard '*.cpp' '*.h' 2>/dev/null ||
+    find core app platform server tests -name '*.cpp' -o -name '*.h') | sort -u | while read -r f; do
+    [[ -f $f ]] && echo "$f"; done)
 clang-format --dry-run --Werror "${cxx[@]}"
 
 step "Build (warnings are errors)"

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "AppLock.h"
 #include "FacilityList.h"
 #include "OpenVisit.h"
 #include "StorageHealth.h"
 #include "VisitList.h"
 #include "Workspace.h"
 
+#include "Keystore.h"
+
 #include <QObject>
+#include <memory>
 
 namespace feltdialog {
 
@@ -16,18 +20,23 @@ class AppServices : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppServices(const QString &dataDir, QObject *parent = nullptr);
+    // keystore: the platform's, or null; kdfCost: tablet cost except in tests.
+    AppServices(const QString &dataDir, std::unique_ptr<Keystore> keystore,
+                KdfCost kdfCost = KdfCost::tablet(), QObject *parent = nullptr);
     ~AppServices() override;
 
     Workspace &workspace() { return m_workspace; }
     OpenVisit &openVisit() { return m_openVisit; }
+    AppLock &lock() { return m_lock; }
 
 private:
+    std::unique_ptr<Keystore> m_keystore;
     Workspace m_workspace;
     StorageHealth m_storage;
     FacilityList m_facilities;
     VisitList m_visits;
     OpenVisit m_openVisit;
+    AppLock m_lock;
 };
 
 } // namespace feltdialog

@@ -12,6 +12,35 @@ OpenVisit::OpenVisit(Workspace *workspace, QObject *parent) : QObject(parent), m
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryMs);
     connect(&m_retry, &QTimer::timeout, this, &OpenVisit::retry);
+    connect(m_workspace, &Workspace::aboutToLock, this, &OpenVisit::flush);
+    connect(m_workspace, &Workspace::locked, this, &OpenVisit::forgetContent);
+    connect(m_workspace, &Workspace::unlocked, this, &OpenVisit::reopenAfterUnlock);
+}
+
+// Locked: nothing decrypted stays in this object. The draft was saved (sealed) in aboutToLock;
+// the visit id is kept so unlocking can take the consultant back to where they were.
+void OpenVisit::forgetContent()
+{
+    m_pause.stop();
+    m_retry.stop();
+    m_reopenAfterUnlock = m_visitId;
+    m_visitId = {};
+    m_events.clear();
+    m_state = {};
+    m_notes.setNotes({});
+    m_editor = {};
+    m_saveState = NothingToSave;
+    m_problem.clear();
+    emit editorChanged();
+    emit saveStateChanged();
+    emit visitChanged();
+}
+
+void OpenVisit::reopenAfterUnlock()
+{
+    const QUuid visit = std::exchange(m_reopenAfterUnlock, QUuid());
+    if (!visit.isNull())
+        open(idString(visit));
 }
 
 QString OpenVisit::visitId() const

@@ -88,9 +88,12 @@ private:
     void startEditor(const QUuid &noteId, const QString &text, bool amends);
     void closeEditor();
     void applyRecorded();
+    void forgetContent();
+    void reopenAfterUnlock();
 
     Workspace *m_workspace;
     QUuid m_visitId;
+    QUuid m_reopenAfterUnlock;
     QList<Event> m_events;
     VisitState m_state;
     NoteList m_notes;

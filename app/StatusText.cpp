@@ -36,6 +36,18 @@ QString describeForPeople(const Status &status, const QString &storePath)
             "Status",
             "The tablet could not read or write its storage. Try again; if it keeps happening, contact "
             "IT support.");
+    case Status::Locked:
+        return QCoreApplication::translate("Status", "Feltdialog is locked. Enter your PIN to continue.");
+    case Status::WrongPin:
+        return QCoreApplication::translate("Status", "That PIN is not right. Try again.");
+    case Status::TryLater:
+        return QCoreApplication::translate("Status",
+                                           "Too many wrong PINs. Wait a moment before you try again.");
+    case Status::Tampered:
+        return QCoreApplication::translate("Status", "Some content in %1 has been changed outside Feltdialog "
+                                                     "and cannot be trusted, so it is not "
+                                                     "shown. Contact IT support; the file is left as it is.")
+            .arg(storePath);
     case Status::Invalid:
     case Status::NotFound:
         return QCoreApplication::translate("Status", "Feltdialog could not do that: %1").arg(status.detail());

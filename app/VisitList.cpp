@@ -7,7 +7,9 @@ namespace feltdialog {
 VisitList::VisitList(Workspace *workspace, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace)
 {
-    connect(m_workspace, &Workspace::opened, this, &VisitList::reload);
+    // Only an unlocked store can say which facility a visit was at; locking empties the list.
+    connect(m_workspace, &Workspace::unlocked, this, &VisitList::reload);
+    connect(m_workspace, &Workspace::locked, this, &VisitList::reload);
     reload();
 }
 
@@ -22,7 +24,7 @@ void VisitList::setProblem(const QString &problem)
 void VisitList::reload()
 {
     QList<Row> rows;
-    if (m_workspace->isOpen()) {
+    if (m_workspace->isUnlocked()) {
         EventStore &store = m_workspace->store();
         QList<Event> events;
         QHash<QUuid, qint64> notes;

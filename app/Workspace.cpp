@@ -1,12 +1,15 @@
 #include "Workspace.h"
 
+#include "Keystore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 
 namespace feltdialog {
 
-Workspace::Workspace(QString dataDir, QObject *parent) : QObject(parent), m_dataDir(std::move(dataDir))
+Workspace::Workspace(QString dataDir, KdfCost kdfCost, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_vault(m_store, kdfCost)
 {
     m_facilities = demoFacilities();
 }
@@ -50,6 +53,112 @@ Status Workspace::open()
     }
     emit opened();
     return m_problem;
+}
+
+bool Workspace::hasPin()
+{
+    bool has = false;
+    return m_store.isOpen() && m_vault.hasPin(&has).isOk() && has;
+}
+
+QString Workspace::keystoreAccount()
+{
+    // One secret per store on this device, named by the store's device id (not secret itself).
+    QString deviceId;
+    m_store.metaValue(QStringLiteral("device_id"), &deviceId);
+    return QStringLiteral("device-secret/%1").arg(deviceId);
+}
+
+Status Workspace::deviceSecret(QByteArray *secret)
+{
+    bool uses = false;
+    if (Status s = m_vault.usesDeviceSecret(&uses); !s.isOk() || !uses)
+        return s;
+    if (!m_keystore)
+        return {Status::Locked,
+                QStringLiteral("this store needs the device keystore, which is not available")};
+    return m_keystore->read(keystoreAccount(), secret);
+}
+
+Status Workspace::setUpPin(const QString &pin)
+{
+    if (!KeyVault::isAcceptablePin(pin))
+        return {Status::Invalid, QStringLiteral("PIN too short")};
+    QByteArray secretCopy;
+    if (m_keystore) {
+        secretCopy = SecretBytes::random(32).view().toByteArray();
+        if (Status s = m_keystore->write(keystoreAccount(), secretCopy); !s.isOk()) {
+            qWarning("keystore unavailable, the PIN alone protects the data key: %s", qPrintable(s.detail()));
+            secretCopy.clear();
+        }
+    }
+    const Status s = m_vault.setUp(pin, secretCopy);
+    secretCopy.fill('\0');
+    if (s.isOk())
+        emit unlocked();
+    return s;
+}
+
+Status Workspace::unlock(const QString &pin)
+{
+    QByteArray secret;
+    if (Status s = deviceSecret(&secret); !s.isOk())
+        return s;
+    const Status s = m_vault.unlock(pin, secret);
+    secret.fill('\0');
+    if (s.isOk())
+        emit unlocked();
+    return s;
+}
+
+void Workspace::lock()
+{
+    if (!isUnlocked())
+        return;
+    emit aboutToLock();
+    m_vault.lock();
+    emit locked();
+}
+
+Status Workspace::changePin(const QString &currentPin, const QString &newPin)
+{
+    QByteArray secret;
+    if (Status s = deviceSecret(&secret); !s.isOk())
+        return s;
+    const Status s = m_vault.changePin(currentPin, newPin, secret);
+    secret.fill('\0');
+    return s;
+}
+
+Status Workspace::unsentCounts(qint64 *visits, qint64 *notes)
+{
+    // Until sync exists (issue 5) nothing has reached the office, so every visit and note on
+    // the tablet counts; sync will narrow this to events the server has not acknowledged.
+    QHash<QUuid, qint64> started, written;
+    Status s = m_store.countPerVisit(QString::fromLatin1(EventType::VisitStarted), &started);
+    if (s.isOk())
+        s = m_store.countPerVisit(QString::fromLatin1(EventType::NoteWritten), &written);
+    *visits = started.size();
+    *notes = 0;
+    for (qint64 n : std::as_const(written))
+        *notes += n;
+    return s;
+}
+
+Status Workspace::wipeAndStartFresh()
+{
+    const QString account = m_store.isOpen() ? keystoreAccount() : QString();
+    lock();
+    m_recorder.reset();
+    m_store.close();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = storePath() + QLatin1String(suffix);
+        if (QFile::exists(file) && !QFile::remove(file))
+            return {Status::Io, QStringLiteral("cannot remove %1").arg(file)};
+    }
+    if (m_keystore && !account.isEmpty())
+        m_keystore->remove(account);
+    return open();
 }
 
 Status Workspace::moveStoreAside(QString *movedTo)

@@ -2,6 +2,7 @@
 
 #include "EventStore.h"
 #include "Facilities.h"
+#include "KeyVault.h"
 #include "VisitRecorder.h"
 
 #include <QObject>
@@ -9,13 +10,15 @@
 
 namespace feltdialog {
 
+class Keystore;
+
 // Everything the app keeps on this device, opened from one data directory: the event log, the
 // recorder that writes to it, and the reference data. Owned by main() (or a test), never by QML.
 class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    explicit Workspace(QString dataDir, QObject *parent = nullptr);
+    explicit Workspace(QString dataDir, KdfCost kdfCost = KdfCost::tablet(), QObject *parent = nullptr);
     ~Workspace() override;
 
     // Opens the store. On failure the store stays closed and storeProblem() says why; the
@@ -23,6 +26,25 @@ public:
     Status open();
     Status moveStoreAside(QString *movedTo);
     Status storeProblem() const { return m_problem; }
+
+    // The PIN and the data key. Content can be read and written only while unlocked; locking
+    // first lets everyone save what is typed (aboutToLock), then wipes the key (locked).
+    // keystore may be null (no platform keystore): the PIN alone protects the key then.
+    void setKeystore(Keystore *keystore) { m_keystore = keystore; }
+    bool hasKeystore() const { return m_keystore != nullptr; }
+    bool hasPin();
+    bool isUnlocked() const { return m_store.isUnlocked(); }
+    Status setUpPin(const QString &pin);
+    Status unlock(const QString &pin);
+    void lock();
+    Status changePin(const QString &currentPin, const QString &newPin);
+    KeyVault &vault() { return m_vault; }
+    // What a wipe would lose: visits and notes not yet at the office. Read from clear metadata,
+    // so it can be told before the PIN is known.
+    Status unsentCounts(qint64 *visits, qint64 *notes);
+    // Forgotten PIN: deletes the store and the keystore secret and starts an empty one. The
+    // content is unreadable without the PIN anyway; this is the person's explicit choice.
+    Status wipeAndStartFresh();
 
     QString dataDir() const { return m_dataDir; }
     QString storePath() const;
@@ -40,10 +62,18 @@ public:
 
 signals:
     void opened();
+    void aboutToLock();
+    void locked();
+    void unlocked();
 
 private:
+    QString keystoreAccount();
+    Status deviceSecret(QByteArray *secret);
+
     QString m_dataDir;
     EventStore m_store;
+    KeyVault m_vault;
+    Keystore *m_keystore = nullptr;
     std::unique_ptr<VisitRecorder> m_recorder;
     QList<Facility> m_facilities;
     Status m_problem;

@@ -70,7 +70,11 @@ int main(int argc, char *argv[])
     QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
         QStringLiteral("Load every QML file, render once, exit non-zero on any warning."));
-    parser.addOptions({dataDirOption, langOption, selfTestOption});
+    QCommandLineOption idleOption(QStringLiteral("lock-after-idle-seconds"),
+                                  QStringLiteral("Lock after this many idle seconds instead of the setting "
+                                                 "(for tests and demonstrations)."),
+                                  QStringLiteral("seconds"));
+    parser.addOptions({dataDirOption, langOption, selfTestOption, idleOption});
     parser.process(app);
 
     QTranslator translator;
@@ -86,12 +90,17 @@ int main(int argc, char *argv[])
         dataDir = selfTest ? selfTestDir.path()
                            : qEnvironmentVariable("FELTDIALOG_DATA_DIR", Workspace::defaultDataDir());
 
-    AppServices services(dataDir);
-    // Whatever is typed reaches the disk when the app leaves the foreground or quits.
+    // The self-test never unlocks, so it needs no keystore (and must not wait for one).
+    AppServices services(dataDir, selfTest ? nullptr : createPlatformKeystore(QStringLiteral("Feltdialog")));
+    if (parser.isSet(idleOption))
+        services.lock().setIdleLimitMsForTesting(parser.value(idleOption).toInt() * 1000);
+    // Whatever is typed reaches the disk when the app leaves the foreground or quits; leaving the
+    // screen also locks (AppLock decides which states count as leaving on this platform).
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &services,
                      [&services](Qt::ApplicationState s) {
                          if (s != Qt::ApplicationActive)
                              services.openVisit().flush();
+                         services.lock().applicationStateChanged(s);
                      });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &services, [&services] {
         services.openVisit().flush();

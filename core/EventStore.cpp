@@ -37,11 +37,32 @@ const char *const kMigrations[] = {
     "  text BLOB NOT NULL,"
     "  updated_wall INTEGER NOT NULL,"
     "  PRIMARY KEY(visit_id, note_id)) WITHOUT ROWID;",
+    // 2 -> 3: content is sealed under the device's data key (key_id 0: written before sealing;
+    // the first PIN set-up seals those rows). The envelope holds the data key wrapped by the PIN.
+    "ALTER TABLE events ADD COLUMN key_id INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE note_drafts ADD COLUMN key_id INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE key_envelope("
+    "  slot INTEGER PRIMARY KEY CHECK(slot = 1),"
+    "  key_id INTEGER NOT NULL,"
+    "  kdf TEXT NOT NULL,"
+    "  salt BLOB NOT NULL,"
+    "  ops_limit INTEGER NOT NULL,"
+    "  mem_limit INTEGER NOT NULL,"
+    "  device_secret INTEGER NOT NULL,"
+    "  wrapped_key BLOB NOT NULL,"
+    "  created_wall INTEGER NOT NULL);",
 };
 static_assert(std::size(kMigrations) == EventStore::SchemaVersion);
 
 const char kSelectEvents[] = "SELECT id, visit_id, author_id, device_id, device_seq, hlc, wall_time, type, "
-                             "schema_version, payload FROM events ";
+                             "schema_version, payload, key_id FROM events ";
+
+const char kArgon2id[] = "argon2id13";
+
+Status locked()
+{
+    return {Status::Locked, QStringLiteral("the data key is not unlocked")};
+}
 
 } // namespace
 
@@ -89,7 +110,7 @@ Status EventStore::open(const QString &path, int migrateTo)
 
     // WAL + synchronous=FULL: a commit that returned is on disk even if power goes right after.
     if (Status s = m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;"
-                             "PRAGMA secure_delete=ON;");
+                             "PRAGMA secure_delete=ON; PRAGMA temp_store=MEMORY;");
         !s.isOk())
         return fail(s);
     if (blank) {
@@ -99,28 +120,29 @@ Status EventStore::open(const QString &path, int migrateTo)
     if (Status s = migrate(int(version), migrateTo); !s.isOk())
         return fail(s);
 
-    if (migrateTo < 1)
-        return Status::ok(); // a migration test stopping before the log exists
+    if (migrateTo < SchemaVersion)
+        return Status::ok(); // a migration test stopping at an older schema; it writes with raw SQL
     Status s;
     m_insertEvent = m_db.prepare("INSERT INTO events(id, visit_id, author_id, device_id, device_seq, hlc, "
-                                 "wall_time, type, schema_version, payload) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                                 "wall_time, type, schema_version, payload, key_id) "
+                                 "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
                                  &s);
     if (!s.isOk())
         return fail(s);
-    if (migrateTo >= 2) {
-        m_saveDraft = m_db.prepare(
-            "INSERT OR REPLACE INTO note_drafts(visit_id, note_id, text, updated_wall) VALUES(?,?,?,?)", &s);
-        if (!s.isOk())
-            return fail(s);
-        m_deleteDraft = m_db.prepare("DELETE FROM note_drafts WHERE visit_id=? AND note_id=?", &s);
-        if (!s.isOk())
-            return fail(s);
-    }
+    m_saveDraft = m_db.prepare(
+        "INSERT OR REPLACE INTO note_drafts(visit_id, note_id, text, updated_wall, key_id) VALUES(?,?,?,?,?)",
+        &s);
+    if (!s.isOk())
+        return fail(s);
+    m_deleteDraft = m_db.prepare("DELETE FROM note_drafts WHERE visit_id=? AND note_id=?", &s);
+    if (!s.isOk())
+        return fail(s);
     return Status::ok();
 }
 
 void EventStore::close()
 {
+    m_sealer.reset();
     m_insertEvent = {};
     m_saveDraft = {};
     m_deleteDraft = {};
@@ -158,6 +180,8 @@ Status EventStore::rollbackWith(const Status &failure)
 
 Status EventStore::insertEvent(const Event &e)
 {
+    if (!m_sealer)
+        return locked();
     SqliteStatement &st = m_insertEvent;
     st.reset();
     st.bind(1, idString(e.id));
@@ -169,11 +193,145 @@ Status EventStore::insertEvent(const Event &e)
     st.bind(7, e.wallTimeMs);
     st.bind(8, e.type);
     st.bind(9, qint64(e.schemaVersion));
-    st.bind(10, e.payloadBytes());
+    st.bind(10, m_sealer->seal(e.payloadBytes(), SealContext::forEvent(e.id, e.visitId, e.type)));
+    st.bind(11, qint64(m_sealer->keyId()));
     st.step();
     Status s = st.status();
     st.reset();
     return s;
+}
+
+Status EventStore::keyEnvelope(KeyEnvelope *out)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT key_id, kdf, salt, ops_limit, mem_limit, device_secret, "
+                                        "wrapped_key, created_wall FROM key_envelope WHERE slot=1",
+                                        &s);
+    if (!s.isOk())
+        return s;
+    if (!stmt.step())
+        return stmt.status().isOk() ? Status(Status::NotFound, QStringLiteral("no PIN has been set"))
+                                    : stmt.status();
+    if (stmt.columnText(1) != QLatin1String(kArgon2id))
+        return {Status::TooNew, QStringLiteral("key envelope uses %1").arg(stmt.columnText(1))};
+    out->keyId = quint32(stmt.columnInt64(0));
+    out->salt = stmt.columnBlob(2);
+    out->opsLimit = stmt.columnInt64(3);
+    out->memLimit = stmt.columnInt64(4);
+    out->usesDeviceSecret = stmt.columnInt64(5) != 0;
+    out->wrappedKey = stmt.columnBlob(6);
+    out->createdWallMs = stmt.columnInt64(7);
+    return Status::ok();
+}
+
+Status EventStore::replaceKeyEnvelope(const KeyEnvelope &e)
+{
+    Status s;
+    SqliteStatement stmt =
+        m_db.prepare("INSERT OR REPLACE INTO key_envelope(slot, key_id, kdf, salt, ops_limit, "
+                     "mem_limit, device_secret, wrapped_key, created_wall) "
+                     "VALUES(1,?,?,?,?,?,?,?,?)",
+                     &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, qint64(e.keyId));
+    stmt.bind(2, QString::fromLatin1(kArgon2id));
+    stmt.bind(3, e.salt);
+    stmt.bind(4, e.opsLimit);
+    stmt.bind(5, e.memLimit);
+    stmt.bind(6, qint64(e.usesDeviceSecret ? 1 : 0));
+    stmt.bind(7, e.wrappedKey);
+    stmt.bind(8, e.createdWallMs);
+    stmt.step();
+    return stmt.status();
+}
+
+// Re-seals one table's sealed column. `select` yields (key1, key2, [type,] blob, key_id); the
+// context for each row is rebuilt from its clear columns, so a row whose blob was swapped with
+// another's fails here rather than being re-sealed under the new key as if it were genuine.
+// All rows are read before any is written: updating a WITHOUT ROWID table while scanning it
+// can move rows ahead of the cursor and visit them twice.
+Status EventStore::resealTable(const char *select, const char *update, const Sealer *from, bool drafts)
+{
+    struct Row
+    {
+        QString key1, key2;
+        QByteArray sealed;
+    };
+    QList<Row> rows;
+    Status s;
+    {
+        SqliteStatement read = m_db.prepare(select, &s);
+        if (!s.isOk())
+            return s;
+        while (read.step()) {
+            const QUuid first = QUuid::fromString(read.columnText(0));
+            const QUuid second = QUuid::fromString(read.columnText(1));
+            const QByteArray context = drafts ? SealContext::forDraft(first, second)
+                                              : SealContext::forEvent(first, second, read.columnText(2));
+            const QByteArray blob = read.columnBlob(drafts ? 2 : 3);
+            const qint64 keyId = read.columnInt64(drafts ? 3 : 4);
+            QByteArray plain;
+            if (!from && keyId == 0) {
+                plain = blob; // written before sealing existed
+            } else if (!from) {
+                return {Status::Invalid,
+                        QStringLiteral("content is already sealed; the current key is needed")};
+            } else if (Status opened = openSealed(blob, keyId, context, &plain, from); !opened.isOk()) {
+                return {opened.code(), QStringLiteral("%1 %2: %3")
+                                           .arg(drafts ? QStringLiteral("draft") : QStringLiteral("event"),
+                                                idString(drafts ? second : first), opened.detail())};
+            }
+            rows.append({read.columnText(0), read.columnText(1), m_sealer->seal(plain, context)});
+        }
+        if (!read.status().isOk())
+            return read.status();
+    }
+    SqliteStatement write = m_db.prepare(update, &s);
+    if (!s.isOk())
+        return s;
+    for (const Row &row : rows) {
+        write.reset();
+        write.bind(1, row.sealed);
+        write.bind(2, qint64(m_sealer->keyId()));
+        write.bind(3, row.key1);
+        write.bind(4, row.key2);
+        write.step();
+        if (!write.status().isOk())
+            return write.status();
+    }
+    return Status::ok();
+}
+
+Status EventStore::resealAll(const Sealer *from, const KeyEnvelope &envelope)
+{
+    if (!m_sealer)
+        return locked();
+    if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
+        return s;
+    Status s = resealTable("SELECT id, visit_id, type, payload, key_id FROM events",
+                           "UPDATE events SET payload=?, key_id=? WHERE id=? AND visit_id=?", from, false);
+    if (s.isOk())
+        s = resealTable("SELECT visit_id, note_id, text, key_id FROM note_drafts",
+                        "UPDATE note_drafts SET text=?, key_id=? WHERE visit_id=? AND note_id=?", from, true);
+    if (s.isOk())
+        s = replaceKeyEnvelope(envelope);
+    if (s.isOk())
+        s = m_db.exec("COMMIT");
+    if (!s.isOk())
+        return rollbackWith(s);
+    return Status::ok();
+}
+
+Status EventStore::scrubFreedSpace()
+{
+    // secure_delete already zeroes what is freed inside the main file; these two leave no older
+    // page images in the WAL and no free pages behind.
+    if (Status s = m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s.isOk())
+        return s;
+    if (Status s = m_db.exec("VACUUM"); !s.isOk())
+        return s;
+    return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 Status EventStore::append(const Event &event)
@@ -202,8 +360,28 @@ Status EventStore::append(const QList<Event> &events, const NoteDraft *finishedD
     return Status::ok();
 }
 
-Status EventStore::readEvents(SqliteStatement &stmt, QList<Event> *out)
+Status EventStore::openSealed(QByteArrayView blob, qint64 keyId, const QByteArray &context, QByteArray *plain,
+                              const Sealer *sealer) const
 {
+    if (!sealer)
+        sealer = m_sealer.get();
+    if (!sealer)
+        return locked();
+    if (keyId == 0) // never legitimate once a PIN is set: set-up seals every older row
+        return {Status::Tampered, QStringLiteral("unsealed content in a sealed store")};
+    if (keyId != sealer->keyId())
+        return {
+            Status::Tampered,
+            QStringLiteral("sealed under key %1, the device holds key %2").arg(keyId).arg(sealer->keyId())};
+    return sealer->open(blob, context, plain);
+}
+
+Status EventStore::readEvents(SqliteStatement &stmt, QList<Event> *result)
+{
+    if (!m_sealer)
+        return locked();
+    QList<Event> read; // handed out only when every event opened: never a silently partial visit
+    QList<Event> *out = &read;
     while (stmt.step()) {
         Event e;
         e.id = QUuid::fromString(stmt.columnText(0));
@@ -215,8 +393,13 @@ Status EventStore::readEvents(SqliteStatement &stmt, QList<Event> *out)
         e.wallTimeMs = stmt.columnInt64(6);
         e.type = stmt.columnText(7);
         e.schemaVersion = int(stmt.columnInt64(8));
+        QByteArray plain;
+        if (Status s = openSealed(stmt.columnBlob(9), stmt.columnInt64(10),
+                                  SealContext::forEvent(e.id, e.visitId, e.type), &plain);
+            !s.isOk())
+            return {s.code(), QStringLiteral("event %1: %2").arg(idString(e.id), s.detail())};
         QJsonParseError error;
-        const QJsonDocument payload = QJsonDocument::fromJson(stmt.columnBlob(9), &error);
+        const QJsonDocument payload = QJsonDocument::fromJson(plain, &error);
         if (error.error != QJsonParseError::NoError || !payload.isObject())
             return {
                 Status::Corrupt,
@@ -224,6 +407,8 @@ Status EventStore::readEvents(SqliteStatement &stmt, QList<Event> *out)
         e.payload = payload.object();
         out->append(std::move(e));
     }
+    if (stmt.status().isOk())
+        result->append(std::move(read));
     return stmt.status();
 }
 
@@ -295,12 +480,15 @@ Status EventStore::latestHlc(HlcTimestamp *hlc)
 
 Status EventStore::saveDraft(const NoteDraft &draft)
 {
+    if (!m_sealer)
+        return locked();
     SqliteStatement &st = m_saveDraft;
     st.reset();
     st.bind(1, idString(draft.visitId));
     st.bind(2, idString(draft.noteId));
-    st.bind(3, draft.text.toUtf8());
+    st.bind(3, m_sealer->seal(draft.text.toUtf8(), SealContext::forDraft(draft.visitId, draft.noteId)));
     st.bind(4, draft.updatedWallMs);
+    st.bind(5, qint64(m_sealer->keyId()));
     st.step(); // autocommit: one statement, one durable transaction
     Status s = st.status();
     st.reset();
@@ -320,15 +508,24 @@ Status EventStore::discardDraft(const QUuid &visitId, const QUuid &noteId)
 
 Status EventStore::drafts(const QUuid &visitId, QList<NoteDraft> *out)
 {
+    if (!m_sealer)
+        return locked();
     Status s;
     SqliteStatement stmt = m_db.prepare(
-        "SELECT note_id, text, updated_wall FROM note_drafts WHERE visit_id=? ORDER BY updated_wall", &s);
+        "SELECT note_id, text, updated_wall, key_id FROM note_drafts WHERE visit_id=? ORDER BY updated_wall",
+        &s);
     if (!s.isOk())
         return s;
     stmt.bind(1, idString(visitId));
-    while (stmt.step())
-        out->append({visitId, QUuid::fromString(stmt.columnText(0)), QString::fromUtf8(stmt.columnBlob(1)),
-                     stmt.columnInt64(2)});
+    while (stmt.step()) {
+        const QUuid noteId = QUuid::fromString(stmt.columnText(0));
+        QByteArray plain;
+        if (Status opened = openSealed(stmt.columnBlob(1), stmt.columnInt64(3),
+                                       SealContext::forDraft(visitId, noteId), &plain);
+            !opened.isOk())
+            return {opened.code(), QStringLiteral("draft %1: %2").arg(idString(noteId), opened.detail())};
+        out->append({visitId, noteId, QString::fromUtf8(plain), stmt.columnInt64(2)});
+    }
     return stmt.status();
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "Event.h"
+#include "Sealer.h"
 #include "SqliteDatabase.h"
 #include "Status.h"
 
 #include <QHash>
 #include <QList>
 #include <QUuid>
+
+#include <memory>
 
 namespace feltdialog {
 
@@ -22,12 +25,26 @@ struct NoteDraft
     bool operator==(const NoteDraft &) const = default;
 };
 
+// How the data key is kept on the device: wrapped (sealed) under a key derived from the
+// consultant's PIN with Argon2id, optionally mixed with a secret from the platform keystore.
+// Everything here may be read by anyone holding the file; it is useless without the PIN.
+struct KeyEnvelope
+{
+    quint32 keyId = 0;
+    QByteArray salt;
+    qint64 opsLimit = 0;
+    qint64 memLimit = 0;
+    bool usesDeviceSecret = false;
+    QByteArray wrappedKey;
+    qint64 createdWallMs = 0;
+};
+
 // The device's append-only event log on SQLite: WAL, synchronous=FULL, one transaction per user
 // action. A call that returns Ok has been committed durably; nothing else is reported as saved.
 class EventStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint64 ApplicationId = 0x46444C47; // "FDLG" in the SQLite header
 
     EventStore() = default;
@@ -40,6 +57,22 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     const QString &path() const { return m_path; }
+
+    // Content (event payloads, drafts) is sealed on the way in and opened on the way out with the
+    // data key held here; without it those calls return Locked. Dropping it wipes the key.
+    void setSealer(std::unique_ptr<Sealer> sealer) { m_sealer = std::move(sealer); }
+    const Sealer *sealer() const { return m_sealer.get(); }
+    bool isUnlocked() const { return m_sealer != nullptr; }
+
+    Status keyEnvelope(KeyEnvelope *out); // NotFound until a PIN has been set
+    Status replaceKeyEnvelope(const KeyEnvelope &envelope);
+    // Re-seals every payload and draft from `from` to the held sealer and stores `envelope`, in one
+    // transaction: either all content moves to the new key or none does. from == nullptr takes
+    // content written before sealing existed (schema 2). The plaintext is checked unchanged.
+    Status resealAll(const Sealer *from, const KeyEnvelope &envelope);
+    // Pushes old page images out of the WAL and rewrites the file, so content that was replaced
+    // (plaintext before sealing, or blobs under a retired key) is not left in free pages.
+    Status scrubFreedSpace();
 
     Status append(const Event &event);
     // One user action that produces several events, or finishes a draft, is one transaction.
@@ -72,7 +105,10 @@ private:
     Status checkIdentity(const QString &path);
     Status migrate(int from, int to);
     Status insertEvent(const Event &event);
-    Status readEvents(SqliteStatement &stmt, QList<Event> *out);
+    Status readEvents(SqliteStatement &stmt, QList<Event> *result);
+    Status openSealed(QByteArrayView blob, qint64 keyId, const QByteArray &context, QByteArray *plain,
+                      const Sealer *sealer = nullptr) const;
+    Status resealTable(const char *select, const char *update, const Sealer *from, bool drafts);
     Status rollbackWith(const Status &failure);
 
     SqliteDatabase m_db;
@@ -80,6 +116,7 @@ private:
     SqliteStatement m_insertEvent;
     SqliteStatement m_saveDraft;
     SqliteStatement m_deleteDraft;
+    std::unique_ptr<Sealer> m_sealer;
 };
 
 } // namespace feltdialog

@@ -23,6 +23,14 @@ QString Status::codeName() const
         return QStringLiteral("invalid");
     case NotFound:
         return QStringLiteral("not_found");
+    case Locked:
+        return QStringLiteral("locked");
+    case WrongPin:
+        return QStringLiteral("wrong_pin");
+    case TryLater:
+        return QStringLiteral("try_later");
+    case Tampered:
+        return QStringLiteral("tampered");
     }
     return QStringLiteral("unknown");
 }

@@ -20,6 +20,10 @@ public:
         Io,              // any other I/O error from the OS
         Invalid,         // the caller asked for something the log does not allow
         NotFound,
+        Locked,   // the data key is not in memory: the person has not unlocked with the PIN
+        WrongPin, // the PIN did not open the data key
+        TryLater, // too many wrong PINs: the next try is allowed after a delay (detail: ms)
+        Tampered, // sealed content failed its authenticity check: altered, swapped or truncated
     };
 
     Status() = default;

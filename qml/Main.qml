@@ -10,7 +10,8 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Feltdialog")
+    // The title is all the window manager and task switcher see; it says when the app is locked.
+    title: Lock.stage === Lock.Unlocked ? qsTr("Feltdialog") : qsTr("Feltdialog (locked)")
     color: Theme.background
     Material.theme: Material.Light
     Material.accent: Theme.accent
@@ -21,7 +22,28 @@ ApplicationWindow {
 
         anchors.fill: parent
         initialItem: visitListPage
-        visible: Storage.ready
+        visible: Storage.ready && Lock.stage === Lock.Unlocked
+    }
+
+    // Locking closes the visit page so no note text stays in the scene; unlocking returns the
+    // consultant to the visit they had open (CurrentVisit has reopened it by then).
+    Connections {
+        function onStageChanged() {
+            if (Lock.stage !== Lock.Unlocked)
+                stack.pop(null);
+            else if (CurrentVisit.visitId !== "" && stack.depth === 1)
+                stack.push(visitPage);
+        }
+
+        target: Lock
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: Storage.ready && (Lock.stage === Lock.ChoosePin || Lock.stage === Lock.Locked)
+        // By URL, not a Component: Qt 6.4 refuses to let a Loader instantiate a component bound
+        // to this file's context ("Cannot instantiate bound component outside its creation context").
+        source: Qt.resolvedUrl("LockPage.qml")
     }
 
     // Shown instead of everything else while the store cannot be opened: nothing can be saved,
@@ -29,8 +51,7 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         active: !Storage.ready
-        sourceComponent: StorageProblemPage {
-        }
+        source: Qt.resolvedUrl("StorageProblemPage.qml") // by URL: see the lock page's Loader below
     }
 
     Component {

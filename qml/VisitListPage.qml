@@ -33,6 +33,22 @@ Page {
             }
             Button {
                 Layout.preferredHeight: Theme.touchTarget
+                objectName: "securityButton"
+                text: qsTr("Lock and PIN")
+                flat: true
+                Accessible.name: text
+                onClicked: securityDialog.open()
+            }
+            Button {
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "lockButton"
+                text: qsTr("Lock")
+                flat: true
+                Accessible.name: qsTr("Lock now")
+                onClicked: Lock.lockNow()
+            }
+            Button {
+                Layout.preferredHeight: Theme.touchTarget
                 objectName: "startVisitButton"
                 text: qsTr("Start visit")
                 highlighted: true
@@ -120,5 +136,12 @@ Page {
             if (visitId.length > 0)
                 page.visitOpened(visitId);
         }
+    }
+
+    SecurityDialog {
+        id: securityDialog
+
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 520)
     }
 }

@@ -8,15 +8,19 @@ packages=(
   cmake ninja-build g++ pkg-config clang-format
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-positioning-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libsqlite3-dev libsodium-dev
+  libsqlite3-dev libsodium-dev qtkeychain-qt6-dev
   # runtime: every QML import the app uses; a missing one only shows at run time
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtpositioning qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   libgl1-mesa-dri fonts-dejavu-core sqlite3
+  # runtime: the platform keystore (QtKeychain loads libsecret when it runs)
+  libqt6keychain1 libsecret-1-0
   # tests: virtual display, real input, screenshots
   xvfb xauth xdotool x11-xkb-utils imagemagick x11-utils
+  # tests: a private Secret Service for the keystore test
+  gnome-keyring dbus-daemon dbus-bin dbus-user-session
 )
 
 missing=()

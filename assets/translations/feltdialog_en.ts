@@ -17,9 +17,82 @@
     </message>
 </context>
 <context>
+    <name>ForgetPinDialog</name>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can open the notes on this tablet without your PIN, and there is no way to look it up. The only way on is to delete the tablet&apos;s store and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Choose your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feltdialog is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes on this tablet are locked with a PIN of at least %1 digits that only you know. Do not write it down; no one can look it up for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN to see your visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Feltdialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feltdialog (locked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -70,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Not saved</source>
@@ -81,6 +165,44 @@
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Lock and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock by itself after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feltdialog also locks at once when you switch to another app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -112,6 +234,22 @@
     </message>
     <message>
         <source>Feltdialog could not do that: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feltdialog is locked. Enter your PIN to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a moment before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some content in %1 has been changed outside Feltdialog and cannot be trusted, so it is not shown. Contact IT support; the file is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,7 +300,22 @@
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -201,6 +354,51 @@
     </message>
     <message>
         <source>After closing, notes can no longer be written or amended on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::AppLock</name>
+    <message>
+        <source>Choose a PIN of at least %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this tablet will be deleted, including visits not yet sent to the office. Nobody can recover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no visits on this tablet. Feltdialog will start afresh and ask for a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this tablet will be deleted: %1 with %2 not yet sent to the office. Nobody can recover them, not even IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tablet&apos;s store was deleted. Choose a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 //   bench_note_save [--quick] [--dir DIR] [--n COUNT]
 #include "BenchSupport.h"
 #include "EventStore.h"
+#include "UnlockedStore.h"
 #include "VisitRecorder.h"
 
 #include <QCoreApplication>
@@ -129,7 +130,7 @@ int main(int argc, char *argv[])
     if (!dir.isValid())
         qFatal("cannot create a directory in %s", qPrintable(options.dir));
     EventStore store;
-    if (Status s = store.open(dir.filePath(QStringLiteral("ours.sqlite"))); !s.isOk())
+    if (Status s = testing::openUnlocked(store, dir.filePath(QStringLiteral("ours.sqlite"))); !s.isOk())
         qFatal("cannot open the store: %s", qPrintable(s.detail()));
     VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), QStringLiteral("consultant")});
     VisitStart start;

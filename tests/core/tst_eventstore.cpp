@@ -1,4 +1,5 @@
 #include "EventStore.h"
+#include "UnlockedStore.h"
 #include "VisitRecorder.h"
 #include "VisitState.h"
 
@@ -30,6 +31,15 @@ void rawSql(const QString &path, const char *sql)
     sqlite3_close(db);
     QVERIFY2(rc == SQLITE_OK, qPrintable(message));
 }
+bool fileContains(const QString &path, const QByteArray &marker)
+{
+    for (const QString &file : {path, path + "-wal"}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(marker))
+            return true;
+    }
+    return false;
+}
 VisitStart solhaven()
 {
     VisitStart start;
@@ -54,7 +64,7 @@ private slots:
         QUuid visitId, noteId = QUuid::createUuid();
         {
             EventStore store;
-            QVERIFY(store.open(path).isOk());
+            QVERIFY(testing::openUnlocked(store, path).isOk());
             VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
             QVERIFY(recorder.resume().isOk());
             QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
@@ -63,7 +73,7 @@ private slots:
                     .isOk());
         }
         EventStore store;
-        QVERIFY(store.open(path).isOk());
+        QVERIFY(testing::openUnlocked(store, path).isOk());
         QList<Event> events;
         QVERIFY(store.eventsOfVisit(visitId, &events).isOk());
         QCOMPARE(events.size(), 2);
@@ -79,7 +89,7 @@ private slots:
         QUuid visitId;
         {
             EventStore store;
-            QVERIFY(store.open(path).isOk());
+            QVERIFY(testing::openUnlocked(store, path).isOk());
             deviceId = VisitRecorder::ensureDeviceId(store);
             VisitRecorder recorder(store, {deviceId, "anna"}, [] { return qint64(5000); });
             QVERIFY(recorder.resume().isOk());
@@ -88,7 +98,7 @@ private slots:
             last = recorder.lastEvent();
         }
         EventStore store;
-        QVERIFY(store.open(path).isOk());
+        QVERIFY(testing::openUnlocked(store, path).isOk());
         QCOMPARE(VisitRecorder::ensureDeviceId(store), deviceId); // the device keeps its identity
         // The wall clock is now behind the stored events: order must still hold.
         VisitRecorder recorder(store, {deviceId, "anna"}, [] { return qint64(1000); });
@@ -102,24 +112,31 @@ private slots:
     {
         for (int from = 0; from < EventStore::SchemaVersion; ++from) {
             const QString path = freshPath();
-            QUuid visitId;
+            const QUuid visitId = QUuid::createUuid();
             {
                 EventStore store;
                 QVERIFY(store.open(path, from).isOk());
                 QCOMPARE(store.schemaVersion(), from);
-                if (from >= 1) {
-                    VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
-                    QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
-                }
             }
+            if (from >= 1) // an event as versions 1 and 2 wrote it: payload in plain JSON
+                rawSql(path,
+                       QStringLiteral("INSERT INTO events(id, visit_id, author_id, device_id, device_seq, "
+                                      "hlc, wall_time, type, schema_version, payload) VALUES('%1', '%2', "
+                                      "'anna', 'dev', 1, 1, 1, 'VisitStarted', 1, "
+                                      "CAST('{\"facilityName\":\"Solhaven\"}' AS BLOB))")
+                           .arg(idString(QUuid::createUuid()), idString(visitId))
+                           .toUtf8()
+                           .constData());
             EventStore store;
-            const Status s = store.open(path);
+            const Status s = testing::openUnlocked(store, path); // the first PIN set-up seals old rows
             QVERIFY2(s.isOk(), qPrintable(s.detail()));
             QCOMPARE(store.schemaVersion(), EventStore::SchemaVersion);
             if (from >= 1) {
                 QList<Event> events;
                 QVERIFY(store.eventsOfVisit(visitId, &events).isOk());
                 QCOMPARE(events.size(), 1); // data written at the old version survives
+                QCOMPARE(events.first().payload.value("facilityName").toString(), QStringLiteral("Solhaven"));
+                QVERIFY(!fileContains(path, "Solhaven"));
             }
             QVERIFY(store.saveDraft({QUuid::createUuid(), QUuid::createUuid(), "kladde", 1}).isOk());
         }
@@ -130,7 +147,7 @@ private slots:
         const QString path = freshPath();
         {
             EventStore store;
-            QVERIFY(store.open(path).isOk());
+            QVERIFY(testing::openUnlocked(store, path).isOk());
         }
         rawSql(path, "PRAGMA user_version=99");
         const QByteArray before = fileHash(path);
@@ -169,7 +186,7 @@ private slots:
         QVERIFY(EventStore::moveAside(path, &movedTo).isOk());
         QVERIFY(!QFile::exists(path));
         QCOMPARE(fileHash(movedTo), before);
-        QVERIFY(store.open(path).isOk()); // a fresh store in its place
+        QVERIFY(testing::openUnlocked(store, path).isOk()); // a fresh store in its place
     }
 
     void aDamagedPageIsReportedNotSwallowed()
@@ -178,7 +195,7 @@ private slots:
         QUuid visitId;
         {
             EventStore store;
-            QVERIFY(store.open(path).isOk());
+            QVERIFY(testing::openUnlocked(store, path).isOk());
             VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
             QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
             for (int i = 0; i < 200; ++i)
@@ -192,7 +209,7 @@ private slots:
             f.write(QByteArray(4096 * 4, '\xff'));
         }
         EventStore store;
-        Status s = store.open(path);
+        Status s = testing::openUnlocked(store, path);
         if (s.isOk()) {
             QList<Event> events;
             s = store.eventsOfVisit(visitId, &events);
@@ -208,7 +225,7 @@ private slots:
     {
         const QString path = freshPath();
         EventStore store;
-        QVERIFY(store.open(path).isOk());
+        QVERIFY(testing::openUnlocked(store, path).isOk());
         VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
         QUuid visitId;
         QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
@@ -242,7 +259,7 @@ private slots:
     {
         const QString path = freshPath();
         EventStore store;
-        QVERIFY(store.open(path).isOk());
+        QVERIFY(testing::openUnlocked(store, path).isOk());
         VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
         QUuid visitId;
         QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
@@ -260,7 +277,7 @@ private slots:
     {
         const QString path = freshPath();
         EventStore store;
-        QVERIFY(store.open(path).isOk());
+        QVERIFY(testing::openUnlocked(store, path).isOk());
         VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
         QUuid visitId;
         QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
@@ -279,21 +296,24 @@ private slots:
         QVERIFY(drafts.isEmpty());
     }
 
-    void anUnreadablePayloadIsReportedAsDamage()
+    void anUnreadablePayloadIsReportedAsTampering()
     {
         const QString path = freshPath();
         QUuid visitId;
         {
             EventStore store;
-            QVERIFY(store.open(path).isOk());
+            QVERIFY(testing::openUnlocked(store, path).isOk());
             VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
             QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
         }
         rawSql(path, "UPDATE events SET payload = x'00ff10'");
         EventStore store;
-        QVERIFY(store.open(path).isOk());
+        QVERIFY(testing::openUnlocked(store, path).isOk());
         QList<Event> events;
-        QCOMPARE(store.eventsOfVisit(visitId, &events).code(), Status::Corrupt);
+        const Status s = store.eventsOfVisit(visitId, &events);
+        QCOMPARE(s.code(), Status::Tampered);
+        QVERIFY2(s.detail().startsWith(QLatin1String("event ")), qPrintable(s.detail())); // names the event
+        QVERIFY(events.isEmpty()); // nothing half-read is handed out
     }
 };
 

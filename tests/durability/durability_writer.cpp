@@ -6,6 +6,7 @@
 //
 //   durability_writer STORE_PATH SEED
 #include "EventStore.h"
+#include "UnlockedStore.h"
 #include "VisitRecorder.h"
 
 #include <QCryptographicHash>
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
         return Usage;
     }
     EventStore store;
-    if (Status s = store.open(QString::fromLocal8Bit(argv[1])); !s.isOk())
+    if (Status s = testing::openUnlocked(store, QString::fromLocal8Bit(argv[1])); !s.isOk())
         return fail(CannotOpen, s);
     const QString deviceId = VisitRecorder::ensureDeviceId(store);
     if (deviceId.isEmpty())

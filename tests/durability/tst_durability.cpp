@@ -9,6 +9,7 @@
 // Replay: DURABILITY_SEED=<printed seed> DURABILITY_ROUNDS=<n> ctest -R durability_kill9 -V
 // (the kill delays and texts repeat; where the kill lands within the writer's work can still vary).
 #include "EventStore.h"
+#include "UnlockedStore.h"
 #include "VisitState.h"
 
 #include <QCryptographicHash>
@@ -125,7 +126,7 @@ void DurabilityKill9::everySavedNoteSurvivesKill9()
         silentRounds += promises.saved.size() == savedBefore;
 
         EventStore store;
-        const Status opened = store.open(path);
+        const Status opened = testing::openUnlocked(store, path);
         QVERIFY2(opened.isOk(), qPrintable(where + opened.detail()));
         QString report;
         QVERIFY2(store.integrityCheck(&report).isOk(), qPrintable(where + report));

@@ -1,38 +1,29 @@
 #!/usr/bin/env bash
-# End-to-end, by real input: start a visit, write a note with Danish letters, kill the app with
-# SIGKILL while the note is still a draft, start it again, find the text where it was, file the
-# note, and check the record on disk. Screenshots of every step are kept in $OUT for a person to
-# look at.
-# usage: visit_walk.sh <feltdialog binary> <output dir>
+# End-to-end, by real input: choose a PIN, start a visit, write a note with Danish letters, kill
+# the app with SIGKILL while the note is still a draft, start it again, unlock, find the text where
+# it was, file the note, let the app lock itself when idle, and check the record on disk (through
+# store_dump: the file holds only sealed bytes). Screenshots of every step are kept in the output
+# directory for a person to look at.
+# usage: visit_walk.sh <feltdialog binary> <store_dump binary> <output dir>
 set -euo pipefail
 app=$1
-out=$2
+dump=$2
+out=$3
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 rm -rf "$out"
 mkdir -p "$out"
 data="$out/data"
+pin=135792
 note="Lederen siger: ekstern supervision hver 6. uge. Blåbær, rødgrød, æble - frustrerende?"
-geometry=1280x800+0+0
-# A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
-# remapping a spare key for each, which races with a slow (sanitizer) build.
-setxkbmap dk
-
-start_app() {
-  "$app" --data-dir "$data" --lang da -qwindowgeometry "$geometry" >>"$out/app.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 50); do
-    xdotool search --name Feltdialog >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  sleep 1
-}
-shot() { import -window root "$out/$1.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
+# shellcheck source=driver.sh
+source "$(dirname "$0")/driver.sh"
 record() { sqlite3 "$data/feltdialog.sqlite" "$1"; }
-
-start_app
+start_app "$data" --lock-after-idle-seconds 8
+shot 00-choose-pin
+type_pin 0.5                  # the new PIN, then the pad moves on to the repeat field
+type_pin                      # the repeat: the store is sealed under it
 shot 01-visit-list-empty
 click 1200 24                 # Start besøg
 shot 02-facility-picker
@@ -48,19 +39,34 @@ wait "$pid" 2>/dev/null || true
 drafts=$(record "SELECT count(*) FROM note_drafts")
 [ "$drafts" = 1 ] || { echo "FAIL: expected the typed note as a draft after kill -9, found $drafts"; exit 1; }
 
-start_app
-shot 05-after-restart
+start_app "$data" --lock-after-idle-seconds 8
+shot 05-locked-after-restart
+type_pin
+shot 05-after-unlock
 click 300 100                 # the visit in the list
 shot 06-draft-restored
 click 1190 760                # Færdig
 shot 07-note-filed
+# No touch for longer than the idle limit (8 s): the app locks itself, and says so in its title.
+locked=no
+for _ in $(seq 40); do
+  sleep 0.5
+  if xdotool search --name "Feltdialog \(låst\)" >/dev/null 2>&1; then locked=yes; break; fi
+done
+shot 08-locked-when-idle
+[ "$locked" = yes ] || { echo "FAIL: the app did not lock within 20 s of no use"; exit 1; }
 kill -TERM "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 
 written=$(record "SELECT count(*) FROM events WHERE type='NoteWritten'")
 [ "$written" = 1 ] || { echo "FAIL: expected one NoteWritten, found $written"; exit 1; }
-stored=$(record "SELECT json_extract(payload, '$.text') FROM events WHERE type='NoteWritten'")
+echo "$pin" | "$dump" "$data/feltdialog.sqlite" >"$out/record.json"
+stored=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["notes"][0]["versions"][0]["text"])' \
+  "$out/record.json")
 [ "$stored" = "$note" ] || { echo "FAIL: stored text differs: '$stored'"; exit 1; }
+if grep -aq "Lederen siger" "$data"/feltdialog.sqlite*; then
+  echo "FAIL: the note is readable in the store file without the PIN"; exit 1
+fi
 left=$(record "SELECT count(*) FROM note_drafts")
 [ "$left" = 0 ] || { echo "FAIL: the draft was not removed when the note was filed"; exit 1; }
-echo "PASS: note survived kill -9 as a draft and was filed word for word; screenshots in $out"
+echo "PASS: note survived kill -9 as a sealed draft and was filed word for word; screenshots in $out"

@@ -22,7 +22,13 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_services.reset();
         m_dir = std::make_unique<QTemporaryDir>();
-        m_services = std::make_unique<feltdialog::AppServices>(m_dir->path());
+        // No keystore, cheap Argon2id: the same lock code, without seconds per PIN. Every test
+        // file starts unlocked except where it wipes the store to meet the lock page itself.
+        m_services = std::make_unique<feltdialog::AppServices>(m_dir->path(), nullptr,
+                                                               feltdialog::KdfCost::cheapForTests());
+        const feltdialog::Status s = m_services->workspace().setUpPin(QStringLiteral("246810"));
+        if (!s.isOk())
+            qFatal("cannot set up the test PIN: %s", qPrintable(s.detail()));
     }
 
     void cleanupTestCase() { m_services.reset(); }

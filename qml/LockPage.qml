@@ -1,0 +1,154 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// Shown instead of everything else until the consultant's PIN has opened the store: on first
+// start to choose the PIN, afterwards to unlock. Nothing from the store is on screen here.
+Page {
+    id: page
+
+    readonly property bool choosing: Lock.stage === Lock.ChoosePin
+    readonly property bool waiting: Lock.secondsToWait > 0
+    // The field the pad types into: the first until it has enough digits, then the repeat.
+    property TextField target: pinField
+
+    function submit() {
+        if (page.choosing) {
+            if (page.target === pinField && pinField.text.length >= Lock.minPinLength) {
+                page.target = repeatField;
+                repeatField.forceActiveFocus();
+                return;
+            }
+            Lock.choosePin(pinField.text, repeatField.text);
+        } else {
+            Lock.unlock(pinField.text);
+        }
+    }
+
+    function clear() {
+        pinField.clear();
+        repeatField.clear();
+        page.target = pinField;
+        pinField.forceActiveFocus();
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Component.onCompleted: pinField.forceActiveFocus()
+
+    Connections {
+        function onPinRefused() {
+            page.clear();
+        }
+
+        target: Lock
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+
+            x: (parent.width - width) / 2
+            y: Math.max(Theme.margin, (page.height - implicitHeight) / 2)
+            width: Math.min(page.width - 2 * Theme.margin, 420)
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: page.choosing ? qsTr("Choose your PIN") : qsTr("Feltdialog is locked")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.choosing ? qsTr("The notes on this tablet are locked with a PIN of at least %1 digits that only you know. Do not write it down; no one can look it up for you.").arg(Lock.minPinLength) : qsTr("Enter your PIN to see your visits.")
+                color: Theme.quietText
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
+            PinField {
+                id: pinField
+
+                objectName: "pinField"
+                placeholderText: page.choosing ? qsTr("New PIN") : qsTr("PIN")
+                onActiveFocusChanged: if (activeFocus)
+                    page.target = pinField
+            }
+            PinField {
+                id: repeatField
+
+                objectName: "repeatPinField"
+                visible: page.choosing
+                placeholderText: qsTr("Repeat the PIN")
+                onActiveFocusChanged: if (activeFocus)
+                    page.target = repeatField
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                objectName: "lockMessage"
+                text: page.waiting ? qsTr("Too many wrong PINs. Try again in %n second(s).", "", Lock.secondsToWait) : Lock.message
+                color: Theme.danger
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+            }
+            BusyIndicator {
+                Layout.alignment: Qt.AlignHCenter
+                visible: Lock.busy
+                running: Lock.busy
+            }
+            PinPad {
+                Layout.alignment: Qt.AlignHCenter
+                enabled: !Lock.busy && !page.waiting
+                enterText: page.choosing ? qsTr("Save") : qsTr("Unlock")
+                onDigit: value => page.target.insert(page.target.cursorPosition, value)
+                onErase: page.target.remove(page.target.cursorPosition - 1, page.target.cursorPosition)
+                onEnter: page.submit()
+            }
+            Button {
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredHeight: Theme.touchTarget
+                visible: !page.choosing
+                flat: true
+                text: qsTr("Forgot your PIN?")
+                Accessible.name: text
+                onClicked: forgetDialog.open()
+            }
+        }
+    }
+
+    ForgetPinDialog {
+        id: forgetDialog
+
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 520)
+    }
+
+    component PinField: TextField {
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget
+        enabled: !Lock.busy && !page.waiting
+        echoMode: TextInput.Password
+        inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+        validator: RegularExpressionValidator {
+            regularExpression: /[0-9]{0,32}/
+        }
+        horizontalAlignment: TextInput.AlignHCenter
+        font.pixelSize: Theme.titleSize
+        font.letterSpacing: 4
+        Accessible.name: placeholderText
+        onAccepted: page.submit()
+    }
+}

@@ -1,0 +1,57 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Big digit keys for a gloved or hurried finger. Keyboards work too: the PIN fields take typed
+// digits; this pad is for the touch screen.
+GridLayout {
+    id: pad
+
+    property string enterText: qsTr("OK")
+
+    signal digit(string value)
+    signal erase
+    signal enter
+
+    columns: 3
+    rowSpacing: Theme.spacing
+    columnSpacing: Theme.spacing
+
+    Repeater {
+        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+
+        delegate: PinKey {
+            required property string modelData
+
+            objectName: "pinKey" + modelData
+            text: modelData
+            onClicked: pad.digit(modelData)
+        }
+    }
+    PinKey {
+        objectName: "pinKeyErase"
+        text: "⌫"
+        Accessible.name: qsTr("Erase")
+        onClicked: pad.erase()
+    }
+    PinKey {
+        objectName: "pinKey0"
+        text: "0"
+        onClicked: pad.digit("0")
+    }
+    PinKey {
+        objectName: "pinKeyEnter"
+        text: pad.enterText
+        highlighted: true
+        onClicked: pad.enter()
+    }
+
+    component PinKey: Button {
+        Layout.preferredWidth: Theme.touchTarget * 1.6
+        Layout.preferredHeight: Theme.touchTarget * 1.4
+        font.pixelSize: text.length > 1 ? Theme.fontSize : Theme.titleSize // "Lås op" fits the key
+        focusPolicy: Qt.NoFocus // the PIN field keeps the keyboard focus
+        Accessible.name: text
+    }
+}

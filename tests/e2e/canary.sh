@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Canary: a lost tablet must reveal nothing. Types notes carrying marker strings (as a filed note
+# and as a draft still being typed), kills the app with SIGKILL, then searches every file the app
+# could have written (its data, temp, cache and config directories) and everything it printed, for
+# the markers in UTF-8, UTF-16 (both byte orders) and base64 (all three alignments). Zero hits
+# passes.
+# usage: canary.sh <feltdialog binary> <output dir>
+set -euo pipefail
+app=$1
+out=$2
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+rm -rf "$out"
+mkdir -p "$out"/{data,tmp,home,cache,config,runtime}
+chmod 700 "$out/runtime"
+pin=482916
+filed="KANARIEFILED Beboeren Jens Hansen fortalte om medicinen"
+drafted="KANARIEDRAFT Medarbejderen Mette sagde at nattevagten sover"
+# Every place the app may write goes under $out, so the scan below covers it all.
+export HOME="$out/home" TMPDIR="$out/tmp" XDG_CACHE_HOME="$out/cache" XDG_CONFIG_HOME="$out/config" \
+  XDG_DATA_HOME="$out/home/.local/share" XDG_RUNTIME_DIR="$out/runtime"
+# shellcheck source=driver.sh
+source "$(dirname "$0")/driver.sh"
+start_app "$out/data"
+type_pin 0.5
+type_pin
+click 1200 24                 # Start besøg
+click 500 236                 # the first facility
+click 955 99 0.5              # Ny note
+xdotool type --delay 40 "$filed"
+sleep 0.5
+click 1190 760                # Færdig: filed as an event
+click 955 99 0.5              # Ny note
+xdotool type --delay 40 "$drafted"
+sleep 1                       # the pause saves the draft
+import -window root "$out/before-kill.png"
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+
+# The walk must have reached the disk, or finding nothing would prove nothing.
+events=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM events WHERE type='NoteWritten'")
+drafts=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM note_drafts")
+[ "$events" = 1 ] && [ "$drafts" = 1 ] || {
+  echo "FAIL: expected one filed note and one draft on disk, found $events and $drafts"; exit 1; }
+
+python3 - "$out" KANARIEFILED KANARIEDRAFT "Jens Hansen" "nattevagten sover" <<'PY'
+import base64, os, sys
+root, markers = sys.argv[1], sys.argv[2:]
+patterns = []
+for m in markers:
+    raw = m.encode()
+    patterns += [(m, "utf-8", raw), (m, "utf-16le", m.encode("utf-16le")), (m, "utf-16be", m.encode("utf-16be"))]
+    for shift in range(3):  # base64 of the marker at each alignment inside a longer text
+        enc = base64.b64encode(b"x" * shift + raw).decode()
+        core = enc[4 if shift else 0:-4]  # drop the groups that mix in neighbouring bytes
+        patterns.append((m, f"base64+{shift}", core.encode()))
+hits, scanned = [], 0
+for dirpath, _, files in os.walk(root):
+    for name in files:
+        path = os.path.join(dirpath, name)
+        if path.endswith(".png") or os.path.islink(path):
+            continue  # the screenshot shows the screen on purpose
+        data = open(path, "rb").read()
+        scanned += 1
+        for marker, form, pat in patterns:
+            if pat and pat in data:
+                hits.append(f"{path}: {marker} as {form}")
+print(f"scanned {scanned} files for {len(patterns)} patterns")
+if hits:
+    print("FAIL: markers found:\n  " + "\n  ".join(hits))
+    sys.exit(1)
+PY
+echo "PASS: no marker in any file or output after kill -9"

@@ -1,0 +1,25 @@
+# Shared by the end-to-end scripts (sourced, not run): start the app and drive it by real input.
+# Expects $app, $out and $pin to be set by the script that sources it.
+
+# A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
+# remapping a spare key for each, which races with a slow (sanitizer) build.
+setxkbmap dk
+
+# start_app DATA_DIR [extra app arguments...]: sets $pid once the window is up. No keystore, so a
+# desktop keyring on the machine running the tests can neither help nor prompt.
+start_app() {
+  local data=$1
+  shift
+  FELTDIALOG_NO_KEYSTORE=1 "$app" --data-dir "$data" --lang da -qwindowgeometry 1280x800+0+0 "$@" \
+    >>"$out/app.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 50); do
+    xdotool search --name Feltdialog >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  sleep 1
+}
+shot() { import -window root "$out/$1.png"; }
+click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
+# The PIN field has the focus on the lock page; Return submits (or moves on to the repeat field).
+type_pin() { xdotool type --delay 80 "$pin"; xdotool key Return; sleep "${1:-1.5}"; }

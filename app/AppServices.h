@@ -2,6 +2,7 @@
 
 #include "AppLock.h"
 #include "FacilityList.h"
+#include "GuidedDialogue.h"
 #include "OpenVisit.h"
 #include "StorageHealth.h"
 #include "VisitList.h"
@@ -36,6 +37,7 @@ private:
     FacilityList m_facilities;
     VisitList m_visits;
     OpenVisit m_openVisit;
+    GuidedDialogue m_dialogue;
     AppLock m_lock;
 };
 

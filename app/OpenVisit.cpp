@@ -111,9 +111,9 @@ bool OpenVisit::open(const QString &visitId)
     return true;
 }
 
-void OpenVisit::startEditor(const QUuid &noteId, const QString &text, bool amends)
+void OpenVisit::startEditor(const QUuid &noteId, const QString &text, bool amends, const NoteTags &tags)
 {
-    m_editor = {true, amends, false, noteId, text};
+    m_editor = {true, amends, false, noteId, text, tags};
     emit editorChanged();
 }
 
@@ -143,8 +143,36 @@ bool OpenVisit::amendNote(const QString &noteId)
     const Note *note = m_state.note(id);
     if (!note || m_state.closed)
         return false;
-    startEditor(id, note->current().text, true);
+    startEditor(id, note->current().text, true, note->tags);
     setSaveState(NothingToSave);
+    return true;
+}
+
+void OpenVisit::setEditorTag(const QString &key, const QString &value)
+{
+    if (!m_editor.active)
+        return;
+    if (key == QLatin1String("indicatorId"))
+        m_editor.tags.indicatorId = value;
+    else if (key == QLatin1String("sourceRole"))
+        m_editor.tags.sourceRole = value;
+    else if (key == QLatin1String("method"))
+        m_editor.tags.method = value;
+    else
+        return;
+    emit editorChanged();
+}
+
+bool OpenVisit::record(const char *type, QJsonObject payload)
+{
+    if (m_visitId.isNull() || m_state.closed)
+        return false;
+    const Status s = m_workspace->recorder()->record(m_visitId, type, std::move(payload));
+    if (!s.isOk()) {
+        setSaveState(Failed, s);
+        return false;
+    }
+    applyRecorded();
     return true;
 }
 
@@ -189,16 +217,19 @@ bool OpenVisit::finishNote()
     m_pause.stop();
     const NoteDraft draft{m_visitId, m_editor.noteId, m_editor.text, 0};
     const Note *existing = m_state.note(m_editor.noteId);
-    const bool unchanged =
-        existing ? existing->current().text == m_editor.text : m_editor.text.trimmed().isEmpty();
+    const bool unchanged = existing
+                               ? existing->current().text == m_editor.text && existing->tags == m_editor.tags
+                               : m_editor.text.trimmed().isEmpty();
     Status s;
     if (unchanged)
         s = m_workspace->store().discardDraft(m_visitId, m_editor.noteId);
     else if (existing)
         s = m_workspace->recorder()->amendNote(m_visitId, m_editor.noteId, existing->current(), m_editor.text,
-                                               &draft);
+                                               &draft,
+                                               existing->tags == m_editor.tags ? nullptr : &m_editor.tags);
     else
-        s = m_workspace->recorder()->writeNote(m_visitId, m_editor.noteId, m_editor.text, &draft);
+        s = m_workspace->recorder()->writeNote(m_visitId, m_editor.noteId, m_editor.text, &draft,
+                                               stampedTags());
     if (!s.isOk()) {
         // The text stays in the editor and in its draft; the retry timer tries again.
         setSaveState(Failed, s);
@@ -210,6 +241,21 @@ bool OpenVisit::finishNote()
     closeEditor();
     setSaveState(unchanged ? NothingToSave : Saved);
     return true;
+}
+
+NoteTags OpenVisit::stampedTags() const
+{
+    // A new note belongs to the conversation in progress and carries the position spoken from.
+    NoteTags tags = m_editor.tags;
+    for (auto it = m_state.dialogue.conversations.crbegin(); it != m_state.dialogue.conversations.crend();
+         ++it) {
+        if (!it->ended) {
+            tags.conversationId = it->id;
+            break;
+        }
+    }
+    tags.position = m_state.dialogue.position;
+    return tags;
 }
 
 void OpenVisit::applyRecorded()

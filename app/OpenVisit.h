@@ -28,6 +28,7 @@ class OpenVisit : public QObject
     Q_PROPERTY(bool editing READ isEditing NOTIFY editorChanged)
     Q_PROPERTY(bool editorAmends READ editorAmends NOTIFY editorChanged)
     Q_PROPERTY(QString editorText READ editorText NOTIFY editorChanged)
+    Q_PROPERTY(QVariantMap editorTags READ editorTags NOTIFY editorChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY saveStateChanged)
 public:
@@ -53,6 +54,7 @@ public:
     bool isEditing() const { return m_editor.active; }
     bool editorAmends() const { return m_editor.amends; }
     QString editorText() const { return m_editor.text; }
+    QVariantMap editorTags() const { return m_editor.tags.toJson().toVariantMap(); }
     SaveState saveState() const { return m_saveState; }
     QString problem() const { return m_problem; }
     const VisitState &state() const { return m_state; }
@@ -61,6 +63,11 @@ public:
     Q_INVOKABLE bool newNote();
     Q_INVOKABLE bool amendNote(const QString &noteId);
     Q_INVOKABLE void setEditorText(const QString &text);
+    // indicatorId, sourceRole or method of the note being written; conversation and position are
+    // stamped from the dialogue when the note is filed.
+    Q_INVOKABLE void setEditorTag(const QString &key, const QString &value);
+    // One dialogue action (see core/Dialogue.h): one event, one transaction, then the fold.
+    bool record(const char *type, QJsonObject payload);
     Q_INVOKABLE bool finishNote();
     Q_INVOKABLE bool closeVisit();
     // Called when the app loses focus or quits: whatever is typed goes to disk now.
@@ -80,14 +87,16 @@ private:
         bool dirty = false; // typed but not yet in a durable draft
         QUuid noteId;
         QString text;
+        NoteTags tags;
     };
     bool saveDraft();
     bool reload();
     void retry();
     void setSaveState(SaveState state, const Status &status = {});
-    void startEditor(const QUuid &noteId, const QString &text, bool amends);
+    void startEditor(const QUuid &noteId, const QString &text, bool amends, const NoteTags &tags = {});
     void closeEditor();
     void applyRecorded();
+    NoteTags stampedTags() const;
     void forgetContent();
     void reopenAfterUnlock();
 

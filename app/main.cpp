@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -81,6 +82,12 @@ int main(int argc, char *argv[])
     const QString language = chooseLanguage(parser.value(langOption));
     if (translator.load(QStringLiteral(":/i18n/feltdialog_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own words (the OK and Cancel of standard dialog buttons) come from Qt's catalogue
+    // (Debian: qt6-translations-l10n); without it they stay English, which is all that is lost.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QStringLiteral("qt_%1").arg(language),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QLocale::setDefault(
         QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("da_DK")));
 

@@ -14,6 +14,24 @@ inline constexpr auto VisitStarted = "VisitStarted";
 inline constexpr auto NoteWritten = "NoteWritten";
 inline constexpr auto NoteAmended = "NoteAmended";
 inline constexpr auto VisitClosed = "VisitClosed";
+// The guided dialogue (core/Dialogue.h folds these).
+inline constexpr auto ConversationStarted = "ConversationStarted";
+inline constexpr auto PhaseEntered = "PhaseEntered";
+inline constexpr auto ConversationEnded = "ConversationEnded";
+inline constexpr auto ContractItemSet = "ContractItemSet";
+inline constexpr auto PositionSwitched = "PositionSwitched";
+inline constexpr auto ParticipantJoined = "ParticipantJoined";
+inline constexpr auto CheckInNoted = "CheckInNoted";
+inline constexpr auto CheckOutNoted = "CheckOutNoted";
+inline constexpr auto TimeoutCalled = "TimeoutCalled";
+inline constexpr auto TimeoutEnded = "TimeoutEnded";
+inline constexpr auto FollowUpAsked = "FollowUpAsked";
+inline constexpr auto PromptAnswered = "PromptAnswered";
+inline constexpr auto SummaryPointStated = "SummaryPointStated";
+inline constexpr auto SummaryPointAnswered = "SummaryPointAnswered";
+inline constexpr auto AgreementMade = "AgreementMade";
+inline constexpr auto FindingNoted = "FindingNoted";
+inline constexpr auto IndicatorScored = "IndicatorScored";
 } // namespace EventType
 
 // One fact in a visit's log. Never updated, never deleted while unsynced: the log is the record

@@ -70,29 +70,36 @@ Status VisitRecorder::startVisit(const VisitStart &start, QUuid *visitId)
 }
 
 Status VisitRecorder::writeNote(const QUuid &visitId, const QUuid &noteId, const QString &text,
-                                const NoteDraft *finishedDraft)
+                                const NoteDraft *finishedDraft, const NoteTags &tags)
 {
-    return commit(makeEvent(visitId, EventType::NoteWritten,
-                            {{QStringLiteral("noteId"), idString(noteId)}, {QStringLiteral("text"), text}}),
-                  finishedDraft);
+    QJsonObject payload{{QStringLiteral("noteId"), idString(noteId)}, {QStringLiteral("text"), text}};
+    if (const QJsonObject t = tags.toJson(); !t.isEmpty())
+        payload.insert(QStringLiteral("tags"), t);
+    return commit(makeEvent(visitId, EventType::NoteWritten, std::move(payload)), finishedDraft);
 }
 
 Status VisitRecorder::amendNote(const QUuid &visitId, const QUuid &noteId, const NoteVersion &replaced,
-                                const QString &text, const NoteDraft *finishedDraft)
+                                const QString &text, const NoteDraft *finishedDraft, const NoteTags *retag)
 {
     // An amendment must sort after the version it replaces even if that came from a tablet whose
     // clock runs ahead of ours.
     m_clock.receive(replaced.hlc);
-    return commit(makeEvent(visitId, EventType::NoteAmended,
-                            {{QStringLiteral("noteId"), idString(noteId)},
-                             {QStringLiteral("replaces"), idString(replaced.eventId)},
-                             {QStringLiteral("text"), text}}),
-                  finishedDraft);
+    QJsonObject payload{{QStringLiteral("noteId"), idString(noteId)},
+                        {QStringLiteral("replaces"), idString(replaced.eventId)},
+                        {QStringLiteral("text"), text}};
+    if (retag)
+        payload.insert(QStringLiteral("tags"), retag->toJson());
+    return commit(makeEvent(visitId, EventType::NoteAmended, std::move(payload)), finishedDraft);
 }
 
 Status VisitRecorder::closeVisit(const QUuid &visitId)
 {
     return commit(makeEvent(visitId, EventType::VisitClosed, {}));
+}
+
+Status VisitRecorder::record(const QUuid &visitId, const char *type, QJsonObject payload)
+{
+    return commit(makeEvent(visitId, type, std::move(payload)));
 }
 
 } // namespace feltdialog

@@ -38,10 +38,14 @@ public:
 
     Status startVisit(const VisitStart &start, QUuid *visitId);
     Status writeNote(const QUuid &visitId, const QUuid &noteId, const QString &text,
-                     const NoteDraft *finishedDraft = nullptr);
+                     const NoteDraft *finishedDraft = nullptr, const NoteTags &tags = {});
+    // retag: new tags for the note, or null to keep the ones it has.
     Status amendNote(const QUuid &visitId, const QUuid &noteId, const NoteVersion &replaced,
-                     const QString &text, const NoteDraft *finishedDraft = nullptr);
+                     const QString &text, const NoteDraft *finishedDraft = nullptr,
+                     const NoteTags *retag = nullptr);
     Status closeVisit(const QUuid &visitId);
+    // Any dialogue event (core/Dialogue.h names them and their payloads).
+    Status record(const QUuid &visitId, const char *type, QJsonObject payload);
 
     const DeviceIdentity &identity() const { return m_identity; }
     Event lastEvent() const { return m_lastEvent; }

@@ -26,6 +26,28 @@ const Note *VisitState::note(const QUuid &id) const
     return nullptr;
 }
 
+NoteTags NoteTags::fromJson(const QJsonObject &json)
+{
+    const auto field = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    return {field("conversationId"), field("indicatorId"), field("sourceRole"), field("method"),
+            field("position")};
+}
+
+QJsonObject NoteTags::toJson() const
+{
+    QJsonObject json;
+    const auto put = [&json](const char *key, const QString &value) {
+        if (!value.isEmpty()) // absent rather than empty: an untagged note stays small
+            json.insert(QLatin1String(key), value);
+    };
+    put("conversationId", conversationId);
+    put("indicatorId", indicatorId);
+    put("sourceRole", sourceRole);
+    put("method", method);
+    put("position", position);
+    return json;
+}
+
 namespace {
 
 QUuid uuidField(const QJsonObject &payload, const char *key)
@@ -49,7 +71,7 @@ public:
             noteAmended(e);
         else if (t == QLatin1String(EventType::VisitClosed))
             visitClosed(e);
-        else
+        else if (!foldDialogueEvent(m_state.dialogue, e))
             m_state.unknownEvents.append(e);
     }
 
@@ -85,6 +107,7 @@ private:
             return; // a second NoteWritten for one note id is malformed; the first stands
         Note note;
         note.id = noteId;
+        note.tags = NoteTags::fromJson(e.payload.value(QLatin1String("tags")).toObject());
         note.versions.append(version(e, QUuid()));
         note.heads.append(e.id);
         m_noteIndex.insert(noteId, m_state.notes.size());
@@ -111,6 +134,8 @@ private:
         note.versions.append(version(e, replaces));
         note.heads.removeAll(replaces);
         note.heads.append(e.id);
+        if (e.payload.contains(QLatin1String("tags")))
+            note.tags = NoteTags::fromJson(e.payload.value(QLatin1String("tags")).toObject());
     }
 
     void visitClosed(const Event &e)
@@ -172,6 +197,7 @@ QJsonObject VisitState::toJson() const
         for (const QUuid &h : n.heads)
             headsJson.append(idString(h));
         notesJson.append(QJsonObject{{QStringLiteral("id"), idString(n.id)},
+                                     {QStringLiteral("tags"), n.tags.toJson()},
                                      {QStringLiteral("versions"), versionsJson},
                                      {QStringLiteral("heads"), headsJson}});
     }
@@ -193,6 +219,7 @@ QJsonObject VisitState::toJson() const
             {QStringLiteral("closed"), closed},
             {QStringLiteral("closedWall"), QString::number(closedWallMs)},
             {QStringLiteral("notes"), notesJson},
+            {QStringLiteral("dialogue"), dialogue.toJson()},
             {QStringLiteral("unknownEvents"), unknown},
             {QStringLiteral("orphanAmendments"), orphans},
             {QStringLiteral("eventCount"), double(eventCount)}};

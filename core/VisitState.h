@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialogue.h"
 #include "Event.h"
 
 #include <QJsonObject>
@@ -21,9 +22,23 @@ struct NoteVersion
     bool operator==(const NoteVersion &) const = default;
 };
 
+// What a note is about and where it came from, for evidence coverage and the record.
+struct NoteTags
+{
+    QString conversationId;
+    QString indicatorId; // e.g. "8.b"; empty when not yet tagged
+    QString sourceRole;  // leader, staff, resident, relative, ...
+    QString method;      // "interview" | "observation" | "document"
+    QString position;    // "control" | "development" when it was written
+    static NoteTags fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+    bool operator==(const NoteTags &) const = default;
+};
+
 struct Note
 {
     QUuid id;
+    NoteTags tags;               // from the note, or from the latest amendment that re-tagged it
     QList<NoteVersion> versions; // in fold order; versions.first() is the original
     QList<QUuid> heads;          // versions nothing replaces; more than one is a conflict to resolve
 
@@ -48,7 +63,8 @@ struct VisitState
     qint64 startedWallMs = 0;
     bool closed = false;
     qint64 closedWallMs = 0;
-    QList<Note> notes;             // in the order they were written
+    QList<Note> notes; // in the order they were written
+    DialogueState dialogue;
     QList<Event> unknownEvents;    // from a newer app version: kept and shown, never dropped
     QList<QUuid> orphanAmendments; // amendments whose note never arrived (a sync in progress)
     qsizetype eventCount = 0;

@@ -39,6 +39,9 @@ Page {
     }
 
     Component.onCompleted: pinField.forceActiveFocus()
+    // Disabled fields lose the keyboard focus; give it back when typing is allowed again.
+    onWaitingChanged: if (!waiting)
+        page.clear()
 
     Connections {
         function onPinRefused() {

@@ -14,7 +14,7 @@ packages=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtpositioning qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
-  libgl1-mesa-dri fonts-dejavu-core sqlite3
+  libgl1-mesa-dri fonts-dejavu-core sqlite3 qt6-translations-l10n
   # runtime: the platform keystore (QtKeychain loads libsecret when it runs)
   libqt6keychain1 libsecret-1-0
   # tests: virtual display, real input, screenshots

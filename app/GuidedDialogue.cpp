@@ -1,0 +1,237 @@
+#include "GuidedDialogue.h"
+
+namespace feltdialog {
+
+namespace {
+QString newId()
+{
+    return idString(QUuid::createUuid());
+}
+} // namespace
+
+GuidedDialogue::GuidedDialogue(OpenVisit *visit, QObject *parent) : QObject(parent), m_visit(visit)
+{
+    connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::changed);
+    connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::changed);
+}
+
+const Conversation *GuidedDialogue::current() const
+{
+    const QList<Conversation> &all = dialogue().conversations;
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (!it->ended)
+            return &*it;
+    }
+    return nullptr;
+}
+
+QVariantMap GuidedDialogue::state() const
+{
+    return dialogue().toJson().toVariantMap();
+}
+
+QVariantMap GuidedDialogue::conversation() const
+{
+    const Conversation *c = current();
+    if (!c)
+        return {};
+    const QVariantList all = state().value(QStringLiteral("conversations")).toList();
+    for (const QVariant &v : all) {
+        if (v.toMap().value(QStringLiteral("id")).toString() == c->id)
+            return v.toMap();
+    }
+    return {};
+}
+
+QString GuidedDialogue::conversationId() const
+{
+    const Conversation *c = current();
+    return c ? c->id : QString();
+}
+
+QString GuidedDialogue::phase() const
+{
+    const Conversation *c = current();
+    return c ? c->phase : QString();
+}
+
+QString GuidedDialogue::position() const
+{
+    return dialogue().position;
+}
+
+QVariantMap GuidedDialogue::openTimeout() const
+{
+    const Conversation *c = current();
+    const Timeout *t = c ? c->openTimeout() : nullptr;
+    if (!t)
+        return {};
+    return {{QStringLiteral("id"), t->id},
+            {QStringLiteral("calledBy"), t->calledBy},
+            {QStringLiteral("reason"), t->reason},
+            {QStringLiteral("calledWall"), t->calledWallMs}};
+}
+
+bool GuidedDialogue::inConversation(const char *type, QJsonObject payload)
+{
+    const Conversation *c = current();
+    if (!c)
+        return false;
+    payload.insert(QStringLiteral("conversationId"), c->id);
+    return m_visit->record(type, std::move(payload));
+}
+
+bool GuidedDialogue::startConversation(const QString &title, const QString &kind)
+{
+    if (!m_visit->finishNote())
+        return false;
+    return m_visit->record(EventType::ConversationStarted, {{QStringLiteral("conversationId"), newId()},
+                                                            {QStringLiteral("title"), title.trimmed()},
+                                                            {QStringLiteral("kind"), kind}});
+}
+
+bool GuidedDialogue::enterPhase(const QString &phase)
+{
+    if (!phaseOrder().contains(phase) || phase == this->phase())
+        return false;
+    return inConversation(EventType::PhaseEntered, {{QStringLiteral("phase"), phase}});
+}
+
+bool GuidedDialogue::endConversation(const QString &nextSteps)
+{
+    if (!m_visit->finishNote())
+        return false;
+    return inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}});
+}
+
+bool GuidedDialogue::setContractItem(const QString &itemId, bool agreed)
+{
+    return inConversation(EventType::ContractItemSet,
+                          {{QStringLiteral("itemId"), itemId}, {QStringLiteral("agreed"), agreed}});
+}
+
+bool GuidedDialogue::switchPosition()
+{
+    const QString next = dialogue().position == QLatin1String("control") ? QStringLiteral("development")
+                                                                         : QStringLiteral("control");
+    QJsonObject payload{{QStringLiteral("position"), next}};
+    if (const Conversation *c = current())
+        payload.insert(QStringLiteral("conversationId"), c->id);
+    return m_visit->record(EventType::PositionSwitched, payload);
+}
+
+QString GuidedDialogue::addParticipant(const QString &role, const QString &label)
+{
+    const QString id = newId();
+    return inConversation(EventType::ParticipantJoined, {{QStringLiteral("participantId"), id},
+                                                         {QStringLiteral("role"), role},
+                                                         {QStringLiteral("label"), label.trimmed()}})
+               ? id
+               : QString();
+}
+
+bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &hopes,
+                                 const QString &uncertainties)
+{
+    return inConversation(EventType::CheckInNoted,
+                          {{QStringLiteral("participantId"), participantId},
+                           {QStringLiteral("hopes"), hopes.trimmed()},
+                           {QStringLiteral("uncertainties"), uncertainties.trimmed()}});
+}
+
+bool GuidedDialogue::noteCheckOut(const QString &participantId, const QString &takesAway)
+{
+    return inConversation(EventType::CheckOutNoted, {{QStringLiteral("participantId"), participantId},
+                                                     {QStringLiteral("takesAway"), takesAway.trimmed()}});
+}
+
+bool GuidedDialogue::callTimeout(const QString &calledBy, const QString &reason)
+{
+    if (!openTimeout().isEmpty())
+        return false; // one at a time: the open one is ended first
+    return inConversation(EventType::TimeoutCalled, {{QStringLiteral("timeoutId"), newId()},
+                                                     {QStringLiteral("calledBy"), calledBy},
+                                                     {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+bool GuidedDialogue::endTimeout(const QString &outcome)
+{
+    const QVariantMap open = openTimeout();
+    if (open.isEmpty())
+        return false;
+    return inConversation(
+        EventType::TimeoutEnded,
+        {{QStringLiteral("timeoutId"), open.value("id").toString()}, {QStringLiteral("outcome"), outcome}});
+}
+
+bool GuidedDialogue::askFollowUp(const QString &noteId, const QString &keyword, const QString &question)
+{
+    return inConversation(EventType::FollowUpAsked, {{QStringLiteral("noteId"), noteId},
+                                                     {QStringLiteral("keyword"), keyword.trimmed()},
+                                                     {QStringLiteral("question"), question.trimmed()}});
+}
+
+bool GuidedDialogue::answerPrompt(const QString &promptId, const QString &kind, int scale,
+                                  const QString &stepUp, const QString &text)
+{
+    if (scale < 0 || scale > 5)
+        return false;
+    return inConversation(EventType::PromptAnswered, {{QStringLiteral("promptId"), promptId},
+                                                      {QStringLiteral("kind"), kind},
+                                                      {QStringLiteral("scale"), scale},
+                                                      {QStringLiteral("stepUp"), stepUp.trimmed()},
+                                                      {QStringLiteral("text"), text.trimmed()}});
+}
+
+QString GuidedDialogue::stateSummaryPoint(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const QString id = newId();
+    return inConversation(EventType::SummaryPointStated,
+                          {{QStringLiteral("pointId"), id}, {QStringLiteral("text"), text.trimmed()}})
+               ? id
+               : QString();
+}
+
+bool GuidedDialogue::answerSummaryPoint(const QString &pointId, const QString &response,
+                                        const QString &theirWords)
+{
+    if (response != QLatin1String("confirmed") && response != QLatin1String("understood_differently"))
+        return false;
+    return inConversation(EventType::SummaryPointAnswered,
+                          {{QStringLiteral("pointId"), pointId},
+                           {QStringLiteral("response"), response},
+                           {QStringLiteral("theirWords"), theirWords.trimmed()}});
+}
+
+bool GuidedDialogue::makeAgreement(const QString &what, const QString &who, const QString &byWhen)
+{
+    if (what.trimmed().isEmpty())
+        return false;
+    return inConversation(EventType::AgreementMade, {{QStringLiteral("agreementId"), newId()},
+                                                     {QStringLiteral("what"), what.trimmed()},
+                                                     {QStringLiteral("who"), who.trimmed()},
+                                                     {QStringLiteral("byWhen"), byWhen.trimmed()}});
+}
+
+bool GuidedDialogue::noteFinding(const QString &kind, const QString &indicatorId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    return inConversation(EventType::FindingNoted, {{QStringLiteral("findingId"), newId()},
+                                                    {QStringLiteral("kind"), kind},
+                                                    {QStringLiteral("indicatorId"), indicatorId},
+                                                    {QStringLiteral("text"), text.trimmed()}});
+}
+
+bool GuidedDialogue::scoreIndicator(const QString &indicatorId, int score, const QString &rationale)
+{
+    if (score < 1 || score > 5 || rationale.trimmed().isEmpty())
+        return false;
+    return m_visit->record(EventType::IndicatorScored, {{QStringLiteral("indicatorId"), indicatorId},
+                                                        {QStringLiteral("score"), score},
+                                                        {QStringLiteral("rationale"), rationale.trimmed()}});
+}
+
+} // namespace feltdialog

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "OpenVisit.h"
+#include "QmlSingleton.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace feltdialog {
+
+// The dialogue method of the open visit for QML: the conversation in progress and its phase, the
+// position spoken from, timeouts, check-in, wrap-up. Each intent is one event through OpenVisit;
+// the screens read the fold back as plain maps. Nothing here blocks a step: the consultant may skip,
+// go back or end early, and the record shows what was done.
+class GuidedDialogue : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Dialogue)
+    QML_SINGLETON
+    FELTDIALOG_CPP_OWNED_SINGLETON(GuidedDialogue)
+    Q_PROPERTY(QVariantMap state READ state NOTIFY changed)
+    Q_PROPERTY(QVariantMap conversation READ conversation NOTIFY changed)
+    Q_PROPERTY(QString conversationId READ conversationId NOTIFY changed)
+    Q_PROPERTY(QString phase READ phase NOTIFY changed)
+    Q_PROPERTY(QString position READ position NOTIFY changed)
+    Q_PROPERTY(QVariantMap openTimeout READ openTimeout NOTIFY changed)
+    Q_PROPERTY(int conversationCount READ conversationCount NOTIFY changed)
+public:
+    explicit GuidedDialogue(OpenVisit *visit, QObject *parent = nullptr);
+
+    QVariantMap state() const;
+    QVariantMap conversation() const; // the one in progress, or empty
+    QString conversationId() const;
+    QString phase() const;
+    QString position() const;
+    QVariantMap openTimeout() const;
+    int conversationCount() const { return int(dialogue().conversations.size()); }
+
+    Q_INVOKABLE bool startConversation(const QString &title,
+                                       const QString &kind = QStringLiteral("conversation"));
+    Q_INVOKABLE bool enterPhase(const QString &phase);
+    Q_INVOKABLE bool endConversation(const QString &nextSteps);
+    Q_INVOKABLE bool setContractItem(const QString &itemId, bool agreed);
+    Q_INVOKABLE bool switchPosition();
+    Q_INVOKABLE QString addParticipant(const QString &role, const QString &label);
+    Q_INVOKABLE bool noteCheckIn(const QString &participantId, const QString &hopes,
+                                 const QString &uncertainties);
+    Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &takesAway);
+    Q_INVOKABLE bool callTimeout(const QString &calledBy, const QString &reason);
+    Q_INVOKABLE bool endTimeout(const QString &outcome);
+    Q_INVOKABLE bool askFollowUp(const QString &noteId, const QString &keyword, const QString &question);
+    Q_INVOKABLE bool answerPrompt(const QString &promptId, const QString &kind, int scale,
+                                  const QString &stepUp, const QString &text);
+    Q_INVOKABLE QString stateSummaryPoint(const QString &text);
+    Q_INVOKABLE bool answerSummaryPoint(const QString &pointId, const QString &response,
+                                        const QString &theirWords);
+    Q_INVOKABLE bool makeAgreement(const QString &what, const QString &who, const QString &byWhen);
+    Q_INVOKABLE bool noteFinding(const QString &kind, const QString &indicatorId, const QString &text);
+    // A score needs its written reason: a number alone is not an assessment.
+    Q_INVOKABLE bool scoreIndicator(const QString &indicatorId, int score, const QString &rationale);
+
+signals:
+    void changed();
+
+private:
+    const DialogueState &dialogue() const { return m_visit->state().dialogue; }
+    const Conversation *current() const;
+    bool inConversation(const char *type, QJsonObject payload);
+
+    OpenVisit *m_visit;
+};
+
+} // namespace feltdialog

@@ -1,0 +1,240 @@
+#include "Dialogue.h"
+
+#include <QJsonArray>
+
+namespace feltdialog {
+
+const QStringList &phaseOrder()
+{
+    static const QStringList order{QString::fromLatin1(Phase::Contract), QString::fromLatin1(Phase::CheckIn),
+                                   QString::fromLatin1(Phase::Conversation),
+                                   QString::fromLatin1(Phase::WrapUp)};
+    return order;
+}
+
+QStringList Conversation::skippedPhases() const
+{
+    qsizetype furthest = -1;
+    for (const QString &p : phasesEntered)
+        furthest = std::max(furthest, phaseOrder().indexOf(p));
+    QStringList skipped;
+    for (qsizetype i = 0; i < furthest; ++i) {
+        if (!phasesEntered.contains(phaseOrder().at(i)))
+            skipped << phaseOrder().at(i);
+    }
+    return skipped;
+}
+
+const Timeout *Conversation::openTimeout() const
+{
+    for (const Timeout &t : timeouts) {
+        if (t.outcome.isEmpty())
+            return &t;
+    }
+    return nullptr;
+}
+
+const Conversation *DialogueState::conversation(const QString &id) const
+{
+    for (const Conversation &c : conversations) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+namespace {
+
+QString str(const Event &e, const char *key)
+{
+    return e.payload.value(QLatin1String(key)).toString();
+}
+
+// Entities are created by their first mention in fold order: an event about a conversation
+// synced from another tablet may be folded before the start is known, and must not be lost.
+Conversation &conversationFor(DialogueState &s, const QString &id)
+{
+    for (Conversation &c : s.conversations) {
+        if (c.id == id)
+            return c;
+    }
+    Conversation c;
+    c.id = id;
+    s.conversations.append(c);
+    return s.conversations.last();
+}
+
+template <typename T> T &byId(QList<T> &list, const QString &id)
+{
+    for (T &item : list) {
+        if (item.id == id)
+            return item;
+    }
+    T item;
+    item.id = id;
+    list.append(item);
+    return list.last();
+}
+
+void enterPhase(Conversation &c, const QString &phase)
+{
+    c.phase = phase;
+    if (!c.phasesEntered.contains(phase))
+        c.phasesEntered << phase;
+}
+
+} // namespace
+
+bool foldDialogueEvent(DialogueState &s, const Event &e)
+{
+    const QString &t = e.type;
+    const auto is = [&t](const char *name) { return t == QLatin1String(name); };
+    const QString conversationId = str(e, "conversationId");
+
+    if (is(EventType::ConversationStarted)) {
+        Conversation &c = conversationFor(s, conversationId);
+        if (c.startedWallMs == 0) { // a second start of one id is malformed; the first stands
+            c.title = str(e, "title");
+            c.kind = str(e, "kind");
+            c.startedWallMs = e.wallTimeMs;
+            if (c.phase.isEmpty())
+                enterPhase(c, QString::fromLatin1(Phase::Contract));
+        }
+    } else if (is(EventType::PhaseEntered)) {
+        enterPhase(conversationFor(s, conversationId), str(e, "phase"));
+    } else if (is(EventType::ConversationEnded)) {
+        Conversation &c = conversationFor(s, conversationId);
+        if (!c.ended) {
+            c.ended = true;
+            c.endedWallMs = e.wallTimeMs;
+            c.nextSteps = str(e, "nextSteps");
+        }
+    } else if (is(EventType::ContractItemSet)) {
+        conversationFor(s, conversationId)
+            .contract.insert(str(e, "itemId"), e.payload.value(QLatin1String("agreed")).toBool());
+    } else if (is(EventType::PositionSwitched)) {
+        s.position = str(e, "position");
+        ++s.positionSwitches;
+    } else if (is(EventType::ParticipantJoined)) {
+        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
+        p.role = str(e, "role");
+        p.label = str(e, "label");
+    } else if (is(EventType::CheckInNoted)) {
+        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
+        p.hopes = str(e, "hopes");
+        p.uncertainties = str(e, "uncertainties");
+    } else if (is(EventType::CheckOutNoted)) {
+        byId(conversationFor(s, conversationId).participants, str(e, "participantId")).takesAway =
+            str(e, "takesAway");
+    } else if (is(EventType::TimeoutCalled)) {
+        Timeout &to = byId(conversationFor(s, conversationId).timeouts, str(e, "timeoutId"));
+        to.calledBy = str(e, "calledBy");
+        to.reason = str(e, "reason");
+        to.calledWallMs = e.wallTimeMs;
+    } else if (is(EventType::TimeoutEnded)) {
+        Timeout &to = byId(conversationFor(s, conversationId).timeouts, str(e, "timeoutId"));
+        to.outcome = str(e, "outcome");
+        to.endedWallMs = e.wallTimeMs;
+    } else if (is(EventType::FollowUpAsked)) {
+        conversationFor(s, conversationId)
+            .followUps.append({str(e, "noteId"), str(e, "keyword"), str(e, "question")});
+    } else if (is(EventType::PromptAnswered)) {
+        conversationFor(s, conversationId)
+            .prompts.append({str(e, "promptId"), str(e, "kind"),
+                             e.payload.value(QLatin1String("scale")).toInt(), str(e, "stepUp"),
+                             str(e, "text")});
+    } else if (is(EventType::SummaryPointStated)) {
+        byId(conversationFor(s, conversationId).summary, str(e, "pointId")).text = str(e, "text");
+    } else if (is(EventType::SummaryPointAnswered)) {
+        SummaryPoint &p = byId(conversationFor(s, conversationId).summary, str(e, "pointId"));
+        p.response = str(e, "response"); // a later answer (a change of mind) replaces; the log keeps both
+        p.theirWords = str(e, "theirWords");
+    } else if (is(EventType::AgreementMade)) {
+        Agreement &a = byId(conversationFor(s, conversationId).agreements, str(e, "agreementId"));
+        a.what = str(e, "what");
+        a.who = str(e, "who");
+        a.byWhen = str(e, "byWhen");
+    } else if (is(EventType::FindingNoted)) {
+        Finding &f = byId(conversationFor(s, conversationId).findings, str(e, "findingId"));
+        f.kind = str(e, "kind");
+        f.indicatorId = str(e, "indicatorId");
+        f.text = str(e, "text");
+    } else if (is(EventType::IndicatorScored)) {
+        s.scores.insert(str(e, "indicatorId"),
+                        {e.payload.value(QLatin1String("score")).toInt(), str(e, "rationale")});
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QJsonObject DialogueState::toJson() const
+{
+    QJsonArray list;
+    for (const Conversation &c : conversations) {
+        QJsonArray participantsJson, timeoutsJson, summaryJson, agreementsJson, findingsJson, promptsJson,
+            followUpsJson;
+        for (const Participant &p : c.participants)
+            participantsJson.append(QJsonObject{{"id", p.id},
+                                                {"role", p.role},
+                                                {"label", p.label},
+                                                {"hopes", p.hopes},
+                                                {"uncertainties", p.uncertainties},
+                                                {"takesAway", p.takesAway}});
+        for (const Timeout &to : c.timeouts)
+            timeoutsJson.append(QJsonObject{{"id", to.id},
+                                            {"calledBy", to.calledBy},
+                                            {"reason", to.reason},
+                                            {"outcome", to.outcome},
+                                            {"calledWall", QString::number(to.calledWallMs)},
+                                            {"endedWall", QString::number(to.endedWallMs)}});
+        for (const SummaryPoint &p : c.summary)
+            summaryJson.append(QJsonObject{
+                {"id", p.id}, {"text", p.text}, {"response", p.response}, {"theirWords", p.theirWords}});
+        for (const Agreement &a : c.agreements)
+            agreementsJson.append(
+                QJsonObject{{"id", a.id}, {"what", a.what}, {"who", a.who}, {"byWhen", a.byWhen}});
+        for (const Finding &f : c.findings)
+            findingsJson.append(QJsonObject{
+                {"id", f.id}, {"kind", f.kind}, {"indicatorId", f.indicatorId}, {"text", f.text}});
+        for (const PromptAnswer &p : c.prompts)
+            promptsJson.append(QJsonObject{{"promptId", p.promptId},
+                                           {"kind", p.kind},
+                                           {"scale", p.scale},
+                                           {"stepUp", p.stepUp},
+                                           {"text", p.text}});
+        for (const FollowUp &f : c.followUps)
+            followUpsJson.append(
+                QJsonObject{{"noteId", f.noteId}, {"keyword", f.keyword}, {"question", f.question}});
+        QJsonObject contractJson;
+        for (auto it = c.contract.cbegin(); it != c.contract.cend(); ++it)
+            contractJson.insert(it.key(), it.value());
+        list.append(QJsonObject{{"id", c.id},
+                                {"title", c.title},
+                                {"kind", c.kind},
+                                {"startedWall", QString::number(c.startedWallMs)},
+                                {"ended", c.ended},
+                                {"endedWall", QString::number(c.endedWallMs)},
+                                {"phase", c.phase},
+                                {"phasesEntered", QJsonArray::fromStringList(c.phasesEntered)},
+                                {"phasesSkipped", QJsonArray::fromStringList(c.skippedPhases())},
+                                {"contract", contractJson},
+                                {"participants", participantsJson},
+                                {"timeouts", timeoutsJson},
+                                {"summary", summaryJson},
+                                {"agreements", agreementsJson},
+                                {"findings", findingsJson},
+                                {"prompts", promptsJson},
+                                {"followUps", followUpsJson},
+                                {"nextSteps", c.nextSteps}});
+    }
+    QJsonObject scoresJson;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        scoresJson.insert(it.key(), QJsonObject{{"score", it->score}, {"rationale", it->rationale}});
+    return {{"position", position},
+            {"positionSwitches", positionSwitches},
+            {"conversations", list},
+            {"scores", scoresJson}};
+}
+
+} // namespace feltdialog

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace feltdialog {
+
+// The guided dialogue of a visit, folded from its events: conversations moving through phases,
+// who took part, timeouts, the position the consultant speaks from, and the wrap-up with what the
+// facility confirmed or understood differently. The app guides but never blocks, so every field
+// here records what was done; nothing is required.
+
+namespace Phase {
+inline constexpr auto Contract = "contract";
+inline constexpr auto CheckIn = "checkin";
+inline constexpr auto Conversation = "conversation";
+inline constexpr auto WrapUp = "wrapup";
+} // namespace Phase
+// The phases in the order the method walks them; a phase left behind unentered was skipped.
+const QStringList &phaseOrder();
+
+struct Participant
+{
+    QString id;
+    QString role;  // leader, staff, resident, relative, board_member, companion, consultant
+    QString label; // initials by default for residents
+    QString hopes, uncertainties, takesAway;
+    bool operator==(const Participant &) const = default;
+};
+
+struct Timeout
+{
+    QString id;
+    QString calledBy; // "consultant" | "facility"
+    QString reason;
+    QString outcome; // "adjusted" | "continue" | "refocus"; empty while it lasts
+    qint64 calledWallMs = 0;
+    qint64 endedWallMs = 0;
+    bool operator==(const Timeout &) const = default;
+};
+
+struct SummaryPoint
+{
+    QString id;
+    QString text;
+    QString response; // "", "confirmed" or "understood_differently"
+    QString theirWords;
+    bool operator==(const SummaryPoint &) const = default;
+};
+
+struct Agreement
+{
+    QString id, what, who, byWhen;
+    bool operator==(const Agreement &) const = default;
+};
+
+struct Finding
+{
+    QString id;
+    QString kind; // "development" | "attention"
+    QString indicatorId;
+    QString text;
+    bool operator==(const Finding &) const = default;
+};
+
+struct PromptAnswer
+{
+    QString promptId;
+    QString kind;   // miracle, scale, exception, coping
+    int scale = 0;  // 1-5 for a scale question, 0 otherwise
+    QString stepUp; // "what would take it one step up"
+    QString text;
+    bool operator==(const PromptAnswer &) const = default;
+};
+
+struct FollowUp
+{
+    QString noteId, keyword, question;
+    bool operator==(const FollowUp &) const = default;
+};
+
+struct Conversation
+{
+    QString id;
+    QString title;
+    QString kind; // "conversation" | "closing_meeting"
+    qint64 startedWallMs = 0;
+    qint64 endedWallMs = 0;
+    bool ended = false;
+    QString phase;                 // the phase it is in now
+    QStringList phasesEntered;     // each phase once, in the order first entered
+    QHash<QString, bool> contract; // contract item id -> agreed
+    QList<Participant> participants;
+    QList<Timeout> timeouts;
+    QList<SummaryPoint> summary;
+    QList<Agreement> agreements;
+    QList<Finding> findings;
+    QList<PromptAnswer> prompts;
+    QList<FollowUp> followUps;
+    QString nextSteps;
+
+    QStringList skippedPhases() const; // phases before the furthest one reached, never entered
+    const Timeout *openTimeout() const;
+    bool operator==(const Conversation &) const = default;
+};
+
+struct IndicatorScore
+{
+    int score = 0; // 1-5
+    QString rationale;
+    bool operator==(const IndicatorScore &) const = default;
+};
+
+struct DialogueState
+{
+    QString position = QStringLiteral("control"); // "control" | "development"
+    QList<Conversation> conversations;            // in the order they were started
+    QHash<QString, IndicatorScore> scores;        // indicator id -> the latest score
+    int positionSwitches = 0;
+
+    const Conversation *conversation(const QString &id) const;
+    QJsonObject toJson() const;
+    bool operator==(const DialogueState &) const = default;
+};
+
+// Applies one event in fold order; returns false when the type is not a dialogue event.
+bool foldDialogueEvent(DialogueState &state, const Event &e);
+
+} // namespace feltdialog

@@ -1,0 +1,202 @@
+#include "VisitState.h"
+
+#include <QTest>
+#include <random>
+
+using namespace feltdialog;
+
+namespace {
+
+// A guided conversation as the consultant walks it, event by event, on one tablet.
+class Walk
+{
+public:
+    Walk() : m_visitId(QUuid::createUuid()) {}
+
+    void add(const char *type, QJsonObject payload)
+    {
+        Event e;
+        e.id = QUuid::createUuid();
+        e.visitId = m_visitId;
+        e.authorId = QStringLiteral("anna");
+        e.deviceId = QStringLiteral("tablet-a");
+        e.deviceSeq = ++m_seq;
+        e.hlc = HlcTimestamp{1'763'800'000'000 + m_seq * 1000, 0};
+        e.wallTimeMs = e.hlc.wallMs;
+        e.type = QString::fromLatin1(type);
+        e.payload = std::move(payload);
+        m_events.append(e);
+    }
+    const QList<Event> &events() const { return m_events; }
+
+private:
+    QUuid m_visitId;
+    qint64 m_seq = 0;
+    QList<Event> m_events;
+};
+
+const QString kC = QStringLiteral("c1");
+
+Walk wholeConversation()
+{
+    Walk w;
+    w.add(EventType::VisitStarted, {{"facilityId", "demo-solhaven"}, {"facilityName", "Solhaven"}});
+    w.add(EventType::ConversationStarted,
+          {{"conversationId", kC}, {"title", "Leder"}, {"kind", "conversation"}});
+    w.add(EventType::ContractItemSet, {{"conversationId", kC}, {"itemId", "purpose"}, {"agreed", true}});
+    w.add(EventType::ContractItemSet, {{"conversationId", kC}, {"itemId", "outcome"}, {"agreed", true}});
+    w.add(EventType::ContractItemSet, {{"conversationId", kC}, {"itemId", "outcome"}, {"agreed", false}});
+    w.add(EventType::PhaseEntered, {{"conversationId", kC}, {"phase", "checkin"}});
+    for (const auto &[id, role, label] :
+         {std::tuple{"p1", "leader", "Leder"}, std::tuple{"p2", "staff", "MH"},
+          std::tuple{"p3", "resident", "JK"}}) {
+        w.add(EventType::ParticipantJoined,
+              {{"conversationId", kC}, {"participantId", id}, {"role", role}, {"label", label}});
+        w.add(EventType::CheckInNoted, {{"conversationId", kC},
+                                        {"participantId", id},
+                                        {"hopes", QStringLiteral("håb %1").arg(id)},
+                                        {"uncertainties", "usikker"}});
+    }
+    w.add(EventType::PhaseEntered, {{"conversationId", kC}, {"phase", "conversation"}});
+    w.add(EventType::NoteWritten, {{"noteId", idString(QUuid::createUuid())},
+                                   {"text", "Supervision er frustrerende"},
+                                   {"tags", QJsonObject{{"conversationId", kC},
+                                                        {"indicatorId", "8.b"},
+                                                        {"sourceRole", "staff"},
+                                                        {"method", "interview"},
+                                                        {"position", "control"}}}});
+    w.add(EventType::FollowUpAsked, {{"conversationId", kC},
+                                     {"noteId", "n1"},
+                                     {"keyword", "frustrerende"},
+                                     {"question", "Hvor frustrerende?"}});
+    w.add(EventType::TimeoutCalled,
+          {{"conversationId", kC}, {"timeoutId", "t1"}, {"calledBy", "facility"}, {"reason", "uro"}});
+    w.add(EventType::TimeoutEnded, {{"conversationId", kC}, {"timeoutId", "t1"}, {"outcome", "refocus"}});
+    w.add(EventType::PositionSwitched, {{"conversationId", kC}, {"position", "development"}});
+    w.add(EventType::PromptAnswered, {{"conversationId", kC},
+                                      {"promptId", "scale"},
+                                      {"kind", "scale"},
+                                      {"scale", 3},
+                                      {"stepUp", "faste møder"}});
+    w.add(EventType::PhaseEntered, {{"conversationId", kC}, {"phase", "wrapup"}});
+    w.add(EventType::SummaryPointStated,
+          {{"conversationId", kC}, {"pointId", "s1"}, {"text", "Supervision mangler"}});
+    w.add(EventType::SummaryPointStated,
+          {{"conversationId", kC}, {"pointId", "s2"}, {"text", "Ledelsen er synlig"}});
+    w.add(EventType::SummaryPointAnswered,
+          {{"conversationId", kC}, {"pointId", "s1"}, {"response", "confirmed"}});
+    w.add(EventType::SummaryPointAnswered, {{"conversationId", kC},
+                                            {"pointId", "s2"},
+                                            {"response", "understood_differently"},
+                                            {"theirWords", "Kun om dagen"}});
+    w.add(EventType::AgreementMade, {{"conversationId", kC},
+                                     {"agreementId", "a1"},
+                                     {"what", "Plan for supervision"},
+                                     {"who", "Leder"},
+                                     {"byWhen", "2027-01-15"}});
+    w.add(EventType::FindingNoted, {{"conversationId", kC},
+                                    {"findingId", "f1"},
+                                    {"kind", "development"},
+                                    {"indicatorId", "8.b"},
+                                    {"text", "Ekstern supervision"}});
+    w.add(EventType::CheckOutNoted, {{"conversationId", kC}, {"participantId", "p2"}, {"takesAway", "Ro"}});
+    w.add(EventType::ConversationEnded, {{"conversationId", kC}, {"nextSteps", "Rapport om 4 uger"}});
+    w.add(EventType::IndicatorScored,
+          {{"indicatorId", "8.b"}, {"score", 2}, {"rationale", "Ingen fast supervision"}});
+    w.add(EventType::IndicatorScored, {{"indicatorId", "8.b"}, {"score", 3}, {"rationale", "Planlagt"}});
+    return w;
+}
+
+} // namespace
+
+class TestDialogue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyDialogueEventFoldsIntoTheConversation()
+    {
+        const VisitState state = foldVisit(wholeConversation().events());
+        QVERIFY(state.unknownEvents.isEmpty());
+        const DialogueState &d = state.dialogue;
+        QCOMPARE(d.conversations.size(), 1);
+        const Conversation &c = d.conversations.first();
+        QCOMPARE(c.title, QStringLiteral("Leder"));
+        QCOMPARE(c.phase, QStringLiteral("wrapup"));
+        QCOMPARE(c.phasesEntered, QStringList({"contract", "checkin", "conversation", "wrapup"}));
+        QVERIFY(c.skippedPhases().isEmpty());
+        QCOMPARE(c.contract.value("purpose"), true);
+        QCOMPARE(c.contract.value("outcome"), false); // unticked again: the last word counts
+        QCOMPARE(c.participants.size(), 3);
+        QCOMPARE(c.participants.at(2).label, QStringLiteral("JK"));
+        QCOMPARE(c.participants.at(0).hopes, QStringLiteral("håb p1"));
+        QCOMPARE(c.participants.at(1).takesAway, QStringLiteral("Ro"));
+        QCOMPARE(c.timeouts.size(), 1);
+        QCOMPARE(c.timeouts.first().calledBy, QStringLiteral("facility"));
+        QCOMPARE(c.timeouts.first().outcome, QStringLiteral("refocus"));
+        QVERIFY(c.timeouts.first().endedWallMs > c.timeouts.first().calledWallMs);
+        QVERIFY(!c.openTimeout());
+        QCOMPARE(d.position, QStringLiteral("development"));
+        QCOMPARE(d.positionSwitches, 1);
+        QCOMPARE(c.prompts.first().scale, 3);
+        QCOMPARE(c.prompts.first().stepUp, QStringLiteral("faste møder"));
+        QCOMPARE(c.followUps.first().keyword, QStringLiteral("frustrerende"));
+        QCOMPARE(c.summary.size(), 2);
+        QCOMPARE(c.summary.at(0).response, QStringLiteral("confirmed"));
+        QCOMPARE(c.summary.at(1).response, QStringLiteral("understood_differently"));
+        QCOMPARE(c.summary.at(1).theirWords, QStringLiteral("Kun om dagen"));
+        QCOMPARE(c.agreements.first().byWhen, QStringLiteral("2027-01-15"));
+        QCOMPARE(c.findings.first().indicatorId, QStringLiteral("8.b"));
+        QVERIFY(c.ended);
+        QCOMPARE(c.nextSteps, QStringLiteral("Rapport om 4 uger"));
+        QCOMPARE(d.scores.value("8.b").score, 3);
+        QCOMPARE(state.notes.first().tags.indicatorId, QStringLiteral("8.b"));
+        QCOMPARE(state.notes.first().tags.method, QStringLiteral("interview"));
+    }
+
+    void skippingAndGoingBackAreRecordedNeverBlocked()
+    {
+        Walk w;
+        w.add(EventType::ConversationStarted, {{"conversationId", kC}, {"title", "Kort"}});
+        w.add(EventType::PhaseEntered,
+              {{"conversationId", kC}, {"phase", "conversation"}});                      // check-in skipped
+        w.add(EventType::PhaseEntered, {{"conversationId", kC}, {"phase", "contract"}}); // back again
+        w.add(EventType::ConversationEnded, {{"conversationId", kC}});                   // ended early
+        const VisitState state = foldVisit(w.events());
+        const Conversation &c = state.dialogue.conversations.first();
+        QCOMPARE(c.phase, QStringLiteral("contract"));
+        QCOMPARE(c.skippedPhases(), QStringList({"checkin"}));
+        QVERIFY(c.ended);
+    }
+
+    void anyOrderAndDuplicationFoldsToTheSameDialogue()
+    {
+        const QList<Event> events = wholeConversation().events();
+        const VisitState expected = foldVisit(events);
+        std::mt19937 rng(2026);
+        for (int i = 0; i < 1000; ++i) {
+            QList<Event> shuffled = events;
+            for (int d = 0; d < 5; ++d)
+                shuffled.append(
+                    events.at(std::uniform_int_distribution<qsizetype>(0, events.size() - 1)(rng)));
+            std::shuffle(shuffled.begin(), shuffled.end(), rng);
+            const VisitState folded = foldVisit(shuffled);
+            if (!(folded == expected))
+                QFAIL(qPrintable(QStringLiteral("permutation %1 folds differently").arg(i)));
+        }
+    }
+
+    void aConversationMentionedBeforeItsStartIsKept()
+    {
+        Walk w;
+        w.add(EventType::TimeoutCalled,
+              {{"conversationId", "c9"}, {"timeoutId", "t"}, {"calledBy", "consultant"}});
+        w.add(EventType::ConversationStarted, {{"conversationId", "c9"}, {"title", "Fra anden tablet"}});
+        const DialogueState d = foldVisit(w.events()).dialogue;
+        QCOMPARE(d.conversations.size(), 1);
+        QCOMPARE(d.conversations.first().title, QStringLiteral("Fra anden tablet"));
+        QVERIFY(d.conversations.first().openTimeout());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDialogue)
+#include "tst_dialogue.moc"

@@ -15,6 +15,21 @@ GuidedDialogue::GuidedDialogue(OpenVisit *visit, QObject *parent) : QObject(pare
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::changed);
 }
 
+void GuidedDialogue::setGuide(Guide guide)
+{
+    m_guide = std::move(guide);
+    emit guideChanged();
+}
+
+QString GuidedDialogue::roleTitle(const QString &roleId) const
+{
+    for (const QVariant &role : m_guide.participantRoles) {
+        if (role.toMap().value(QStringLiteral("id")).toString() == roleId)
+            return role.toMap().value(QStringLiteral("title")).toString();
+    }
+    return roleId;
+}
+
 const Conversation *GuidedDialogue::current() const
 {
     const QList<Conversation> &all = dialogue().conversations;

@@ -26,7 +26,25 @@ class GuidedDialogue : public QObject
     Q_PROPERTY(QString position READ position NOTIFY changed)
     Q_PROPERTY(QVariantMap openTimeout READ openTimeout NOTIFY changed)
     Q_PROPERTY(int conversationCount READ conversationCount NOTIFY changed)
+    Q_PROPERTY(QVariantList contractItems READ contractItems NOTIFY guideChanged)
+    Q_PROPERTY(QVariantList participantRoles READ participantRoles NOTIFY guideChanged)
+    Q_PROPERTY(QVariantList prompts READ prompts NOTIFY guideChanged)
+    Q_PROPERTY(QVariantList indicators READ indicators NOTIFY guideChanged)
 public:
+    // The words and choices the template gives the screens, already in the UI language: each entry
+    // a map with at least "id" and "title" (contract items and prompts also "prompt"/"text",
+    // prompts "kind").
+    struct Guide
+    {
+        QVariantList contractItems, participantRoles, prompts, indicators;
+    };
+    void setGuide(Guide guide);
+    QVariantList contractItems() const { return m_guide.contractItems; }
+    QVariantList participantRoles() const { return m_guide.participantRoles; }
+    QVariantList prompts() const { return m_guide.prompts; }
+    QVariantList indicators() const { return m_guide.indicators; }
+    Q_INVOKABLE QString roleTitle(const QString &roleId) const;
+
     explicit GuidedDialogue(OpenVisit *visit, QObject *parent = nullptr);
 
     QVariantMap state() const;
@@ -62,6 +80,7 @@ public:
 
 signals:
     void changed();
+    void guideChanged();
 
 private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
@@ -69,6 +88,7 @@ private:
     bool inConversation(const char *type, QJsonObject payload);
 
     OpenVisit *m_visit;
+    Guide m_guide;
 };
 
 } // namespace feltdialog

@@ -4,8 +4,36 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Feltdialog.App
 
+// The window. Pages are loaded by URL when first needed, not compiled in with this file, so the
+// first frame (the lock page) does not wait for screens nobody can see yet.
 ApplicationWindow {
     id: window
+
+    function openVisit(visitId: string) {
+        if (CurrentVisit.open(visitId))
+            showVisitPage();
+    }
+
+    function showVisitPage() {
+        const page = stack.push(Qt.resolvedUrl("VisitPage.qml"));
+        page.back.connect(() => {
+            if (CurrentVisit.finishNote())
+                stack.pop();
+        });
+    }
+
+    // Unlocked: the visit list, and the visit that was open when the app locked (CurrentVisit
+    // has reopened it by then). Locked: every page is destroyed, so no text stays in the scene.
+    function followLock() {
+        if (Lock.stage !== Lock.Unlocked) {
+            stack.clear();
+            return;
+        }
+        if (stack.depth === 0)
+            stack.push(Qt.resolvedUrl("VisitListPage.qml")).visitOpened.connect(window.openVisit);
+        if (CurrentVisit.visitId !== "" && stack.depth === 1)
+            showVisitPage();
+    }
 
     width: 1280
     height: 800
@@ -16,33 +44,28 @@ ApplicationWindow {
     Material.theme: Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
+    Component.onCompleted: followLock()
 
     StackView {
         id: stack
 
         anchors.fill: parent
-        initialItem: visitListPage
         visible: Storage.ready && Lock.stage === Lock.Unlocked
     }
 
-    // Locking closes the visit page so no note text stays in the scene; unlocking returns the
-    // consultant to the visit they had open (CurrentVisit has reopened it by then).
     Connections {
         function onStageChanged() {
-            if (Lock.stage !== Lock.Unlocked)
-                stack.pop(null);
-            else if (CurrentVisit.visitId !== "" && stack.depth === 1)
-                stack.push(visitPage);
+            window.followLock();
         }
 
         target: Lock
     }
 
+    // By URL, not a Component: Qt 6.4 refuses to let a Loader instantiate a component bound to
+    // this file's context ("Cannot instantiate bound component outside its creation context").
     Loader {
         anchors.fill: parent
         active: Storage.ready && (Lock.stage === Lock.ChoosePin || Lock.stage === Lock.Locked)
-        // By URL, not a Component: Qt 6.4 refuses to let a Loader instantiate a component bound
-        // to this file's context ("Cannot instantiate bound component outside its creation context").
         source: Qt.resolvedUrl("LockPage.qml")
     }
 
@@ -51,28 +74,6 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         active: !Storage.ready
-        source: Qt.resolvedUrl("StorageProblemPage.qml") // by URL: see the lock page's Loader below
-    }
-
-    Component {
-        id: visitListPage
-
-        VisitListPage {
-            onVisitOpened: visitId => {
-                if (CurrentVisit.open(visitId))
-                    stack.push(visitPage);
-            }
-        }
-    }
-
-    Component {
-        id: visitPage
-
-        VisitPage {
-            onBack: {
-                if (CurrentVisit.finishNote())
-                    stack.pop();
-            }
-        }
+        source: Qt.resolvedUrl("StorageProblemPage.qml")
     }
 }

@@ -22,6 +22,7 @@ Rectangle {
         Button {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
+            objectName: "newNoteButton"
             visible: !CurrentVisit.editing && !CurrentVisit.closed
             text: qsTr("New note")
             highlighted: true
@@ -56,6 +57,44 @@ Rectangle {
                 onTextChanged: CurrentVisit.setEditorText(text)
             }
         }
+        // What the note is evidence of: indicator, who said or showed it, and how it was learnt.
+        Flow {
+            Layout.fillWidth: true
+            visible: CurrentVisit.editing
+            spacing: Theme.spacing / 2
+
+            TagPicker {
+                objectName: "tagIndicator"
+                tagKey: "indicatorId"
+                label: qsTr("Indicator")
+                choices: Dialogue.indicators
+            }
+            TagPicker {
+                objectName: "tagSource"
+                tagKey: "sourceRole"
+                label: qsTr("Source")
+                choices: Dialogue.participantRoles
+            }
+            TagPicker {
+                objectName: "tagMethod"
+                tagKey: "method"
+                label: qsTr("Method")
+                choices: [
+                    {
+                        "id": "interview",
+                        "title": qsTr("Interview")
+                    },
+                    {
+                        "id": "observation",
+                        "title": qsTr("Observation")
+                    },
+                    {
+                        "id": "document",
+                        "title": qsTr("Document")
+                    }
+                ]
+            }
+        }
         Label {
             Layout.fillWidth: true
             visible: CurrentVisit.saveState === CurrentVisit.Failed
@@ -67,10 +106,33 @@ Rectangle {
         Button {
             Layout.alignment: Qt.AlignRight
             Layout.preferredHeight: Theme.touchTarget
+            objectName: "doneButton"
             visible: CurrentVisit.editing
             text: qsTr("Done")
             Accessible.name: qsTr("Done with note")
             onClicked: CurrentVisit.finishNote()
         }
+    }
+
+    component TagPicker: ComboBox {
+        id: picker
+
+        required property string tagKey
+        required property string label
+        required property var choices
+
+        width: Theme.touchTarget * 4
+        height: Theme.touchTarget
+        readonly property var none: [{
+                "id": "",
+                "title": picker.label + ": –"
+            }]
+
+        model: none.concat(picker.choices)
+        textRole: "title"
+        valueRole: "id"
+        currentIndex: Math.max(0, indexOfValue(CurrentVisit.editorTags[picker.tagKey] || ""))
+        Accessible.name: picker.label
+        onActivated: CurrentVisit.setEditorTag(picker.tagKey, currentValue)
     }
 }

@@ -5,8 +5,10 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Feltdialog.App
 
-// One visit: its notes in order, and the note being written. Landscape puts the editor beside
-// the notes; portrait puts it above them so the on-screen keyboard does not cover it.
+// One visit: the conversation being guided (its phase, timeouts, position), the notes in order, and
+// the note being written. Landscape puts the editor beside the phase; portrait puts it above so
+// the on-screen keyboard does not cover it. A note, a timeout and a new conversation are each at
+// most two taps from here.
 Page {
     id: page
 
@@ -52,6 +54,19 @@ Page {
                     elide: Text.ElideRight
                 }
             }
+            Button {
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "positionToggle"
+                visible: !CurrentVisit.closed
+                flat: true
+                text: Dialogue.position === "control" ? qsTr("Control") : qsTr("Development")
+                Accessible.name: qsTr("Position: %1. Tap to switch.").arg(text)
+                onClicked: Dialogue.switchPosition()
+            }
+            TimeoutControls {
+                Layout.preferredHeight: Theme.touchTarget
+                visible: !CurrentVisit.closed
+            }
             SaveIndicator {
                 state: CurrentVisit.saveState
             }
@@ -66,60 +81,78 @@ Page {
         }
     }
 
-    GridLayout {
+    ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        columns: page.wide ? 2 : 1
-        columnSpacing: Theme.spacing
-        rowSpacing: Theme.spacing
+        spacing: Theme.spacing
 
-        NoteEditor {
+        PhaseBar {
             Layout.fillWidth: true
-            Layout.fillHeight: page.wide && CurrentVisit.editing
-            Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
-            Layout.preferredHeight: CurrentVisit.editing && !page.wide ? page.height * 0.4 : implicitHeight
-            Layout.row: 0
-            Layout.column: page.wide ? 1 : 0
         }
-        ColumnLayout {
+        TimeoutBanner {
+            Layout.fillWidth: true
+        }
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
-            Layout.row: page.wide ? 0 : 1
-            Layout.column: 0
-            spacing: Theme.spacing
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
-            Label {
+            NoteEditor {
                 Layout.fillWidth: true
-                text: qsTr("Notes (%1)").arg(CurrentVisit.notes.count)
-                font.bold: true
-                Accessible.role: Accessible.Heading
+                Layout.fillHeight: page.wide && CurrentVisit.editing
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
+                Layout.preferredHeight: CurrentVisit.editing && !page.wide ? page.height * 0.4 : implicitHeight
+                Layout.row: 0
+                Layout.column: page.wide ? 1 : 0
             }
-            Label {
-                Layout.fillWidth: true
-                visible: CurrentVisit.notes.count === 0
-                text: qsTr("No notes yet.")
-                color: Theme.quietText
-            }
-            ListView {
-                id: notesView
-
+            // What the phase needs; the notes and the question deck while the conversation runs.
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                spacing: Theme.spacing / 2
-                model: CurrentVisit.notes
-                Accessible.name: qsTr("Notes")
-                onCountChanged: positionViewAtEnd()
+                Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
+                Layout.row: page.wide ? 0 : 1
+                Layout.column: 0
+                readonly property var panelPhases: ["contract", "checkin", "wrapup"]
 
-                delegate: NoteCard {
-                    width: ListView.view.width
-                    canAmend: !CurrentVisit.closed
-                    onAmendRequested: noteId => CurrentVisit.amendNote(noteId)
+                currentIndex: panelPhases.indexOf(Dialogue.phase) + 1
+
+                ColumnLayout {
+                    spacing: Theme.spacing
+
+                    NotesList {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                    }
+                    PromptDeck {
+                        Layout.fillWidth: true
+                        visible: Dialogue.phase === "conversation"
+                    }
+                }
+                PhaseScroll {
+                    ContractPanel {
+                        width: parent.width
+                    }
+                }
+                PhaseScroll {
+                    CheckInPanel {
+                        width: parent.width
+                    }
+                }
+                PhaseScroll {
+                    WrapUpPanel {
+                        width: parent.width
+                    }
                 }
             }
         }
+    }
+
+    component PhaseScroll: ScrollView {
+        contentWidth: availableWidth
+        clip: true
     }
 
     Dialog {

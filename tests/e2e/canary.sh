@@ -27,11 +27,11 @@ type_pin 0.5
 type_pin
 click 1200 24                 # Start besøg
 click 500 236                 # the first facility
-click 955 99 0.5              # Ny note
+click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$filed"
 sleep 0.5
 click 1190 760                # Færdig: filed as an event
-click 955 99 0.5              # Ny note
+click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$drafted"
 sleep 1                       # the pause saves the draft
 import -window root "$out/before-kill.png"

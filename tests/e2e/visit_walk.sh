@@ -29,7 +29,7 @@ click 1200 24                 # Start besøg
 shot 02-facility-picker
 click 500 236                 # Botilbuddet Solhaven
 shot 03-visit-started
-click 955 99 0.5              # Ny note
+click 955 159 0.5              # Ny note
 xdotool type --delay 120 "$note"
 sleep 1                       # a pause: the draft is saved
 shot 04-note-typed

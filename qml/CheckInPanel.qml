@@ -1,0 +1,141 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// Who is here and what they hope for. Residents go by initials unless they choose otherwise. Each
+// person gets a quiet timer while they speak; it never rings or interrupts.
+ColumnLayout {
+    id: panel
+
+    readonly property var conversation: Dialogue.conversation
+
+    spacing: Theme.spacing
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Check-in")
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        ComboBox {
+            id: role
+
+            Layout.preferredHeight: Theme.touchTarget
+            Layout.preferredWidth: Theme.touchTarget * 4
+            objectName: "participantRole"
+            model: Dialogue.participantRoles
+            textRole: "title"
+            valueRole: "id"
+            Accessible.name: qsTr("Role")
+        }
+        TextField {
+            id: label
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "participantLabel"
+            placeholderText: role.currentValue === "resident" ? qsTr("Initials") : qsTr("Name or initials")
+            Accessible.name: placeholderText
+            onAccepted: add.clicked()
+        }
+        Button {
+            id: add
+
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "addParticipant"
+            text: qsTr("Add")
+            enabled: label.text.trim().length > 0
+            Accessible.name: qsTr("Add participant")
+            onClicked: {
+                Dialogue.addParticipant(role.currentValue, label.text);
+                label.clear();
+            }
+        }
+    }
+    Repeater {
+        model: panel.conversation.participants || []
+
+        delegate: Rectangle {
+            id: person
+
+            required property var modelData
+            required property int index
+            property int seconds: 0
+
+            Layout.fillWidth: true
+            implicitHeight: personColumn.implicitHeight + 2 * Theme.spacing
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+
+            Timer {
+                id: speaking
+
+                interval: 1000
+                repeat: true
+                onTriggered: person.seconds += 1
+            }
+
+            ColumnLayout {
+                id: personColumn
+
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing / 2
+
+                RowLayout {
+                    Layout.fillWidth: true
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: person.modelData.label + " · " + Dialogue.roleTitle(person.modelData.role)
+                        font.bold: true
+                    }
+                    Label {
+                        // Past two minutes the time turns red, silently; it is a hint, not an alarm.
+                        text: Math.floor(person.seconds / 60) + ":" + String(person.seconds % 60).padStart(2, "0")
+                        color: person.seconds >= 120 ? Theme.danger : Theme.quietText
+                        Accessible.name: qsTr("Speaking time %1 seconds").arg(person.seconds)
+                    }
+                    Button {
+                        Layout.preferredHeight: Theme.touchTarget
+                        flat: true
+                        text: speaking.running ? qsTr("Stop") : qsTr("Time")
+                        Accessible.name: speaking.running ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.modelData.label)
+                        onClicked: speaking.running = !speaking.running
+                    }
+                }
+                TextField {
+                    id: hopes
+
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    objectName: "hopes_" + person.index
+                    text: person.modelData.hopes
+                    placeholderText: qsTr("Hopes for the conversation")
+                    Accessible.name: placeholderText
+                    onEditingFinished: if (text !== person.modelData.hopes)
+                        Dialogue.noteCheckIn(person.modelData.id, text, uncertainties.text)
+                }
+                TextField {
+                    id: uncertainties
+
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    objectName: "uncertainties_" + person.index
+                    text: person.modelData.uncertainties
+                    placeholderText: qsTr("Uncertainties or worries")
+                    Accessible.name: placeholderText
+                    onEditingFinished: if (text !== person.modelData.uncertainties)
+                        Dialogue.noteCheckIn(person.modelData.id, hopes.text, text)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// The visit's notes in the order they were written; tapping one amends it.
+ColumnLayout {
+    spacing: Theme.spacing
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Notes (%1)").arg(CurrentVisit.notes.count)
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: CurrentVisit.notes.count === 0
+        text: qsTr("No notes yet.")
+        color: Theme.quietText
+    }
+    ListView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: Theme.touchTarget * 2
+        clip: true
+        spacing: Theme.spacing / 2
+        model: CurrentVisit.notes
+        Accessible.name: qsTr("Notes")
+        onCountChanged: positionViewAtEnd()
+
+        delegate: NoteCard {
+            width: ListView.view.width
+            canAmend: !CurrentVisit.closed
+            onAmendRequested: noteId => CurrentVisit.amendNote(noteId)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// Where the conversation is in the method: contract, check-in, conversation, wrap-up. Any phase is
+// one tap away, forwards or back; a phase passed by without being entered is marked as skipped.
+// Without a conversation in progress it offers to start one (one tap).
+RowLayout {
+    id: bar
+
+    readonly property var phases: [
+        {
+            "id": "contract",
+            "title": qsTr("Contract")
+        },
+        {
+            "id": "checkin",
+            "title": qsTr("Check-in")
+        },
+        {
+            "id": "conversation",
+            "title": qsTr("Conversation")
+        },
+        {
+            "id": "wrapup",
+            "title": qsTr("Wrap-up")
+        }
+    ]
+    readonly property var conversation: Dialogue.conversation
+    readonly property var skipped: conversation.phasesSkipped || []
+
+    spacing: Theme.spacing / 2
+
+    Button {
+        Layout.preferredHeight: Theme.touchTarget
+        objectName: "startConversationButton"
+        visible: Dialogue.conversationId === "" && !CurrentVisit.closed
+        text: qsTr("Start conversation")
+        highlighted: true
+        Accessible.name: text
+        onClicked: Dialogue.startConversation(qsTr("Conversation %1").arg(Dialogue.conversationCount + 1))
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: Dialogue.conversationId === ""
+        text: Dialogue.conversationCount > 0 ? qsTr("%n conversation(s) held. Start the next when you are ready.", "", Dialogue.conversationCount) : qsTr("Start a conversation to be guided through contract, check-in and wrap-up.")
+        color: Theme.quietText
+        wrapMode: Text.Wrap
+    }
+    Label {
+        visible: Dialogue.conversationId !== ""
+        text: bar.conversation.title || ""
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: Dialogue.conversationId !== "" ? bar.phases : []
+
+        delegate: Button {
+            required property var modelData
+
+            readonly property bool current: Dialogue.phase === modelData.id
+            readonly property bool wasSkipped: bar.skipped.indexOf(modelData.id) >= 0
+
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "phase_" + modelData.id
+            text: wasSkipped ? qsTr("%1 (skipped)").arg(modelData.title) : modelData.title
+            flat: !current
+            highlighted: current
+            checkable: false
+            Accessible.name: current ? qsTr("%1, current phase").arg(modelData.title) : text
+            onClicked: Dialogue.enterPhase(modelData.id)
+        }
+    }
+    Item {
+        Layout.fillWidth: true
+        visible: Dialogue.conversationId !== ""
+    }
+}

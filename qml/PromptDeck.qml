@@ -1,0 +1,129 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// The solution-focused questions as a small deck: miracle, scale, exception, coping. A card shows
+// the words to use; a scale answer is a number from 1 to 5 and what would take it one step up.
+ColumnLayout {
+    id: deck
+
+    property var card: null
+    property int scale: 0
+
+    spacing: Theme.spacing / 2
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing / 2
+
+        Repeater {
+            model: Dialogue.prompts
+
+            delegate: Button {
+                required property var modelData
+
+                height: Theme.touchTarget
+                objectName: "prompt_" + modelData.id
+                text: modelData.title
+                flat: deck.card === null || deck.card.id !== modelData.id
+                Accessible.name: qsTr("Question: %1").arg(modelData.title)
+                onClicked: {
+                    deck.card = modelData;
+                    deck.scale = 0;
+                    answer.clear();
+                    stepUp.clear();
+                }
+            }
+        }
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        visible: deck.card !== null
+        implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.accent
+
+        ColumnLayout {
+            id: cardColumn
+
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing / 2
+
+            Label {
+                Layout.fillWidth: true
+                text: deck.card ? "“" + deck.card.text + "”" : ""
+                font.italic: true
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                visible: deck.card !== null && deck.card.kind === "scale"
+                spacing: Theme.spacing / 2
+
+                Repeater {
+                    model: 5
+
+                    delegate: Button {
+                        required property int index
+
+                        Layout.preferredWidth: Theme.touchTarget
+                        Layout.preferredHeight: Theme.touchTarget
+                        objectName: "scale_" + (index + 1)
+                        text: index + 1
+                        highlighted: deck.scale === index + 1
+                        Accessible.name: qsTr("Scale %1 of 5").arg(index + 1)
+                        onClicked: deck.scale = index + 1
+                    }
+                }
+            }
+            TextField {
+                id: stepUp
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "stepUp"
+                visible: deck.card !== null && deck.card.kind === "scale"
+                placeholderText: qsTr("What would take it one step up?")
+                Accessible.name: placeholderText
+            }
+            TextField {
+                id: answer
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "promptAnswer"
+                placeholderText: qsTr("Their answer")
+                Accessible.name: placeholderText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    Layout.preferredHeight: Theme.touchTarget
+                    flat: true
+                    text: qsTr("Put away")
+                    Accessible.name: text
+                    onClicked: deck.card = null
+                }
+                Button {
+                    Layout.preferredHeight: Theme.touchTarget
+                    objectName: "savePromptAnswer"
+                    text: qsTr("Record answer")
+                    highlighted: true
+                    enabled: deck.card !== null && (deck.card.kind !== "scale" || deck.scale > 0)
+                    Accessible.name: text
+                    onClicked: {
+                        if (Dialogue.answerPrompt(deck.card.id, deck.card.kind, deck.scale, stepUp.text, answer.text))
+                            deck.card = null;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// A timeout in two taps from anywhere in the visit: "Timeout", then who called it. While it
+// lasts, a banner shows how long it has run and how it ended.
+Item {
+    id: controls
+
+    // The header button; placed by the page.
+    property alias button: timeoutButton
+
+    implicitWidth: timeoutButton.implicitWidth
+    implicitHeight: timeoutButton.implicitHeight
+
+    Button {
+        id: timeoutButton
+
+        objectName: "timeoutButton"
+        height: Theme.touchTarget
+        // Timeouts belong to a conversation; during one, a second waits for the first to end.
+        visible: Dialogue.conversationId !== ""
+        enabled: Object.keys(Dialogue.openTimeout).length === 0
+        flat: true
+        text: qsTr("Timeout")
+        Accessible.name: qsTr("Call a timeout")
+        onClicked: whoDialog.open()
+    }
+
+    Dialog {
+        id: whoDialog
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 480)
+        modal: true
+        title: qsTr("Timeout: who calls it?")
+        onAboutToShow: reason.clear()
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+
+            TextField {
+                id: reason
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                placeholderText: qsTr("Reason (optional)")
+                Accessible.name: placeholderText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Button {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget * 1.5
+                    objectName: "timeoutByConsultant"
+                    text: qsTr("I call it")
+                    highlighted: true
+                    Accessible.name: qsTr("Timeout called by the consultant")
+                    onClicked: {
+                        Dialogue.callTimeout("consultant", reason.text);
+                        whoDialog.close();
+                    }
+                }
+                Button {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget * 1.5
+                    objectName: "timeoutByFacility"
+                    text: qsTr("The facility calls it")
+                    highlighted: true
+                    Accessible.name: qsTr("Timeout called by the facility")
+                    onClicked: {
+                        Dialogue.callTimeout("facility", reason.text);
+                        whoDialog.close();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,291 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// Shared understanding: each summary point is read out or handed over on the tablet, and the
+// facility's representative confirms it or says, in their own words, how they understood it.
+// Then agreements, development and attention points, check-out, and the next steps.
+ColumnLayout {
+    id: panel
+
+    readonly property var conversation: Dialogue.conversation
+
+    spacing: Theme.spacing
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Summary points")
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: panel.conversation.summary || []
+
+        delegate: Rectangle {
+            id: point
+
+            required property var modelData
+            required property int index
+
+            Layout.fillWidth: true
+            implicitHeight: pointColumn.implicitHeight + 2 * Theme.spacing
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: modelData.response === "understood_differently" ? Theme.danger : modelData.response === "confirmed" ? Theme.ok : Theme.border
+
+            ColumnLayout {
+                id: pointColumn
+
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing / 2
+
+                Label {
+                    Layout.fillWidth: true
+                    text: point.modelData.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: point.modelData.response !== ""
+                    text: point.modelData.response === "confirmed" ? qsTr("Confirmed by the facility") : qsTr("Understood differently: “%1”").arg(point.modelData.theirWords)
+                    color: point.modelData.response === "confirmed" ? Theme.ok : Theme.danger
+                    wrapMode: Text.Wrap
+                }
+                TextField {
+                    id: theirWords
+
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    objectName: "theirWords_" + point.index
+                    placeholderText: qsTr("In their own words, if understood differently")
+                    Accessible.name: placeholderText
+                }
+                RowLayout {
+                    Button {
+                        Layout.preferredHeight: Theme.touchTarget
+                        objectName: "confirm_" + point.index
+                        text: qsTr("Confirmed")
+                        Accessible.name: qsTr("The facility confirms this point")
+                        onClicked: Dialogue.answerSummaryPoint(point.modelData.id, "confirmed", "")
+                    }
+                    Button {
+                        Layout.preferredHeight: Theme.touchTarget
+                        objectName: "differently_" + point.index
+                        text: qsTr("Understood differently")
+                        enabled: theirWords.text.trim().length > 0
+                        Accessible.name: qsTr("The facility understood this point differently")
+                        onClicked: Dialogue.answerSummaryPoint(point.modelData.id, "understood_differently", theirWords.text)
+                    }
+                }
+            }
+        }
+    }
+    AddRow {
+        objectName: "summaryInput"
+        placeholder: qsTr("A summary point")
+        onAdded: text => Dialogue.stateSummaryPoint(text)
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Agreements")
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: panel.conversation.agreements || []
+
+        delegate: Label {
+            required property var modelData
+
+            Layout.fillWidth: true
+            text: "• " + modelData.what + (modelData.who ? " — " + modelData.who : "") + (modelData.byWhen ? " (" + modelData.byWhen + ")" : "")
+            wrapMode: Text.Wrap
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+
+        TextField {
+            id: what
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "agreementWhat"
+            placeholderText: qsTr("What")
+            Accessible.name: qsTr("Agreement: what")
+        }
+        TextField {
+            id: who
+
+            Layout.preferredWidth: Theme.touchTarget * 3
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "agreementWho"
+            placeholderText: qsTr("Who")
+            Accessible.name: qsTr("Agreement: who")
+        }
+        TextField {
+            id: byWhen
+
+            Layout.preferredWidth: Theme.touchTarget * 3
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "agreementWhen"
+            placeholderText: qsTr("By when")
+            Accessible.name: qsTr("Agreement: by when")
+        }
+        Button {
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "addAgreement"
+            text: qsTr("Add")
+            enabled: what.text.trim().length > 0
+            Accessible.name: qsTr("Add agreement")
+            onClicked: {
+                if (Dialogue.makeAgreement(what.text, who.text, byWhen.text)) {
+                    what.clear();
+                    who.clear();
+                    byWhen.clear();
+                }
+            }
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Development and attention points")
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: panel.conversation.findings || []
+
+        delegate: Label {
+            required property var modelData
+
+            Layout.fillWidth: true
+            text: (modelData.kind === "attention" ? qsTr("Attention") : qsTr("Development")) + (modelData.indicatorId ? " · " + modelData.indicatorId : "") + ": " + modelData.text
+            wrapMode: Text.Wrap
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+
+        ComboBox {
+            id: findingKind
+
+            Layout.preferredHeight: Theme.touchTarget
+            model: [qsTr("Development"), qsTr("Attention")]
+            Accessible.name: qsTr("Kind of point")
+        }
+        ComboBox {
+            id: findingIndicator
+
+            Layout.preferredHeight: Theme.touchTarget
+            model: Dialogue.indicators
+            textRole: "id"
+            valueRole: "id"
+            Accessible.name: qsTr("Indicator")
+        }
+        TextField {
+            id: findingText
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            placeholderText: qsTr("The point")
+            Accessible.name: placeholderText
+        }
+        Button {
+            Layout.preferredHeight: Theme.touchTarget
+            text: qsTr("Add")
+            enabled: findingText.text.trim().length > 0
+            Accessible.name: qsTr("Add point")
+            onClicked: {
+                if (Dialogue.noteFinding(findingKind.currentIndex === 1 ? "attention" : "development", findingIndicator.currentValue, findingText.text))
+                    findingText.clear();
+            }
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Check-out: what does each of you take with you?")
+        font.bold: true
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: panel.conversation.participants || []
+
+        delegate: TextField {
+            required property var modelData
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            text: modelData.takesAway
+            placeholderText: qsTr("%1 takes with them…").arg(modelData.label)
+            Accessible.name: placeholderText
+            onEditingFinished: if (text !== modelData.takesAway)
+                Dialogue.noteCheckOut(modelData.id, text)
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Next steps told")
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    TextField {
+        id: nextSteps
+
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget
+        objectName: "nextSteps"
+        placeholderText: qsTr("E.g. the report follows within four weeks")
+        Accessible.name: qsTr("Next steps")
+    }
+    Button {
+        Layout.alignment: Qt.AlignRight
+        Layout.preferredHeight: Theme.touchTarget
+        objectName: "endConversation"
+        text: qsTr("End conversation")
+        highlighted: true
+        Accessible.name: text
+        onClicked: Dialogue.endConversation(nextSteps.text)
+    }
+
+    component AddRow: RowLayout {
+        id: addRow
+
+        property alias placeholder: input.placeholderText
+
+        signal added(string text)
+
+        Layout.fillWidth: true
+
+        TextField {
+            id: input
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: addRow.objectName + "Field"
+            Accessible.name: placeholderText
+            onAccepted: addButton.clicked()
+        }
+        Button {
+            id: addButton
+
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: addRow.objectName + "Add"
+            text: qsTr("Add")
+            enabled: input.text.trim().length > 0
+            Accessible.name: qsTr("Add: %1").arg(input.placeholderText)
+            onClicked: {
+                addRow.added(input.text);
+                input.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Feltdialog
+import Feltdialog.App
+
+// The guided dialogue on the visit page, by taps. The consultant's eyes belong to the people:
+// starting a conversation, writing a tagged note and calling a timeout are counted in taps.
+TestCase {
+    id: testCase
+
+    property int taps: 0
+
+    name: "GuidedDialogue"
+    width: 1280
+    height: 800
+    when: windowShown
+    visible: true
+
+    Component {
+        id: pageComponent
+
+        VisitPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    function tap(page, objectName) {
+        const item = findChild(page, objectName);
+        verify(item, objectName);
+        verify(item.visible, objectName + " visible");
+        verify(item.height >= Theme.touchTarget, objectName + " is a touch target");
+        mouseClick(item);
+        taps += 1;
+        return item;
+    }
+
+    function openPage() {
+        const visitId = Visits.startVisit("demo-solhaven");
+        verify(CurrentVisit.open(visitId));
+        const page = createTemporaryObject(pageComponent, testCase);
+        waitForRendering(page);
+        taps = 0;
+        return page;
+    }
+
+    function test_startingAConversationTakesOneTap() {
+        const page = openPage();
+        tap(page, "startConversationButton");
+        verify(Dialogue.conversationId !== "");
+        compare(Dialogue.phase, "contract");
+        verify(taps <= 2);
+    }
+
+    function test_aTimeoutTakesTwoTapsAndEndsWithAnOutcome() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        waitForRendering(page);
+        taps = 0;
+        tap(page, "timeoutButton");
+        const byFacility = findChild(page, "timeoutByFacility") || findChild(page.Overlay.overlay, "timeoutByFacility");
+        tryVerify(() => byFacility && byFacility.visible);
+        mouseClick(byFacility);
+        taps += 1;
+        compare(taps, 2);
+        compare(Dialogue.openTimeout.calledBy, "facility");
+        tryVerify(() => !byFacility.visible); // the modal dialog has gone and no longer takes taps
+        tryVerify(() => findChild(page, "timeoutEnd_refocus").visible);
+        mouseClick(findChild(page, "timeoutEnd_refocus"));
+        compare(Object.keys(Dialogue.openTimeout).length, 0);
+        compare(Dialogue.conversation.timeouts[0].outcome, "refocus");
+    }
+
+    function test_aTaggedNoteTakesTwoTapsWithRecentTags() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        verify(CurrentVisit.newNote());
+        CurrentVisit.setEditorTag("indicatorId", "8.b");
+        CurrentVisit.setEditorTag("method", "interview");
+        CurrentVisit.setEditorText("første");
+        verify(CurrentVisit.finishNote());
+        waitForRendering(page);
+        taps = 0;
+        // The second note: tap "New note", type, tap "Done". Its tags come from the last note.
+        const newNote = findChild(page, "newNoteButton");
+        verify(newNote);
+        mouseClick(newNote);
+        taps += 1;
+        const editor = findChild(page, "noteText");
+        editor.forceActiveFocus();
+        keyClick(Qt.Key_O);
+        keyClick(Qt.Key_K);
+        mouseClick(findChild(page, "doneButton"));
+        taps += 1;
+        compare(taps, 2);
+        compare(CurrentVisit.notes.count, 2);
+        const folded = Dialogue.state;
+        verify(folded.conversations.length === 1);
+        compare(CurrentVisit.editorTags.indicatorId, undefined); // the editor is closed
+    }
+
+    function test_phasesCanBeSkippedAndRevisitedNeverBlocked() {
+        const page = openPage();
+        Dialogue.startConversation("Beboere");
+        waitForRendering(page);
+        tap(page, "phase_wrapup");
+        compare(Dialogue.phase, "wrapup");
+        compare(Dialogue.conversation.phasesSkipped, ["checkin", "conversation"]);
+        tap(page, "phase_checkin");
+        compare(Dialogue.phase, "checkin");
+        compare(Dialogue.conversation.phasesSkipped, ["conversation"]);
+    }
+
+    function test_thePositionSwitchesInOneTapAndIsShown() {
+        const page = openPage();
+        const toggle = findChild(page, "positionToggle");
+        const before = Dialogue.position;
+        tap(page, "positionToggle");
+        verify(Dialogue.position !== before);
+        verify(toggle.text.length > 0);
+        tap(page, "positionToggle");
+        compare(Dialogue.position, before);
+    }
+
+    function test_summaryPointsAreConfirmedOrUnderstoodDifferently() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        Dialogue.enterPhase("wrapup");
+        verify(Dialogue.stateSummaryPoint("Supervision mangler") !== "");
+        verify(Dialogue.stateSummaryPoint("Ledelsen er synlig") !== "");
+        waitForRendering(page);
+        tap(page, "confirm_0");
+        const words = findChild(page, "theirWords_1");
+        words.text = "Kun om dagen";
+        tap(page, "differently_1");
+        compare(Dialogue.conversation.summary[0].response, "confirmed");
+        compare(Dialogue.conversation.summary[1].response, "understood_differently");
+        compare(Dialogue.conversation.summary[1].theirWords, "Kun om dagen");
+        verify(!Dialogue.scoreIndicator("8.b", 3, "")); // a score needs its reason
+        verify(Dialogue.scoreIndicator("8.b", 3, "Supervision er planlagt, ikke i gang"));
+    }
+}

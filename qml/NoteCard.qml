@@ -15,11 +15,13 @@ ItemDelegate {
     property bool canAmend: true
 
     signal amendRequested(string noteId)
+    signal followUpRequested(string noteId, string noteText)
 
     height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     enabled: canAmend
     Accessible.name: qsTr("Note written %1: %2").arg(writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(noteText)
     onClicked: amendRequested(noteId)
+    onPressAndHold: followUpRequested(noteId, noteText)
 
     background: Rectangle {
         color: card.down ? Theme.border : Theme.surface

@@ -4,8 +4,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Feltdialog.App
 
-// The visit's notes in the order they were written; tapping one amends it.
+// The visit's notes in the order they were written; tapping one amends it, holding it offers a
+// follow-up question on one of its words (while a conversation is in progress).
 ColumnLayout {
+    id: list
+
     spacing: Theme.spacing
 
     Label {
@@ -21,6 +24,7 @@ ColumnLayout {
         color: Theme.quietText
     }
     ListView {
+        objectName: "notesView"
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.minimumHeight: Theme.touchTarget * 2
@@ -34,6 +38,18 @@ ColumnLayout {
             width: ListView.view.width
             canAmend: !CurrentVisit.closed
             onAmendRequested: noteId => CurrentVisit.amendNote(noteId)
+            onFollowUpRequested: (noteId, noteText) => {
+                if (Dialogue.conversationId !== "")
+                    followUp.ask(noteId, noteText);
+            }
         }
+    }
+
+    FollowUpDialog {
+        id: followUp
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
     }
 }

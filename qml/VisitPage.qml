@@ -59,8 +59,10 @@ Page {
                 objectName: "positionToggle"
                 visible: !CurrentVisit.closed
                 flat: true
-                text: Dialogue.position === "control" ? qsTr("Control") : qsTr("Development")
-                Accessible.name: qsTr("Position: %1. Tap to switch.").arg(text)
+                readonly property string positionName: Dialogue.position === "control" ? qsTr("Control") : qsTr("Development")
+
+                text: qsTr("Position: %1").arg(positionName)
+                Accessible.name: qsTr("Position: %1. Tap to switch.").arg(positionName)
                 onClicked: Dialogue.switchPosition()
             }
             TimeoutControls {

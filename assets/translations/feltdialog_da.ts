@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Name or initials</source>
+        <translation>Navn eller initialer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+        <source>Speaking time %1 seconds</source>
+        <translation>Taletid %1 sekunder</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Stop uret</translation>
+    </message>
+    <message>
+        <source>Start the timer for %1</source>
+        <translation>Start uret for %1</translation>
+    </message>
+    <message>
+        <source>Hopes for the conversation</source>
+        <translation>Håb for samtalen</translation>
+    </message>
+    <message>
+        <source>Uncertainties or worries</source>
+        <translation>Usikkerheder eller bekymringer</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPanel</name>
+    <message>
+        <source>Agree on the frame</source>
+        <translation>Aftal rammen</translation>
+    </message>
+    <message>
+        <source>You speak from the control position: you assess whether the facility meets the requirements.</source>
+        <translation>Du taler fra kontrolpositionen: du vurderer, om tilbuddet lever op til kravene.</translation>
+    </message>
+    <message>
+        <source>You speak from the development position: you explore with the facility what could become better.</source>
+        <translation>Du taler fra udviklingspositionen: du undersøger sammen med tilbuddet, hvad der kan blive bedre.</translation>
+    </message>
+</context>
+<context>
     <name>FacilityPicker</name>
     <message>
         <source>Where are you?</source>
@@ -17,13 +87,48 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up on a word</source>
+        <translation>Følg op på et ord</translation>
+    </message>
+    <message>
+        <source>Tap the word to ask about.</source>
+        <translation>Tryk på det ord, du vil spørge ind til.</translation>
+    </message>
+    <message>
+        <source>Follow up on “%1”</source>
+        <translation>Følg op på “%1”</translation>
+    </message>
+    <message>
+        <source>%1 — how %1?</source>
+        <translation>%1 — hvor %1?</translation>
+    </message>
+    <message>
+        <source>The follow-up question</source>
+        <translation>Opfølgningsspørgsmålet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Spurgt</translation>
+    </message>
+    <message>
+        <source>Record the follow-up as asked</source>
+        <translation>Notér opfølgningen som stillet</translation>
+    </message>
+</context>
+<context>
     <name>ForgetPinDialog</name>
     <message>
         <source>Forgot your PIN?</source>
         <translation>Glemt din PIN?</translation>
     </message>
     <message>
-        <source>Nobody can open the notes on this tablet without your PIN, and there is no way to look it up. The only way on is to delete the tablet&apos;s store and start again.</source>
+        <source>Nobody can open the notes on this tablet without your PIN, and there is no way to look it up. The only way on is to delete the tablet's store and start again.</source>
         <translation>Ingen kan åbne noterne på denne tablet uden din PIN, og den kan ikke slås op nogen steder. Den eneste vej videre er at slette tablettens lager og begynde forfra.</translation>
     </message>
     <message>
@@ -141,6 +246,91 @@
         <source>Done with note</source>
         <translation>Færdig med noten</translation>
     </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Noter (%1)</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Ingen noter endnu.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBar</name>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Afrunding</translation>
+    </message>
+    <message>
+        <source>Start conversation</source>
+        <translation>Start samtale</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Samtale %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) held. Start the next when you are ready.</source>
+        <translation>
+            <numerusform>%n samtale holdt. Start den næste, når du er klar.</numerusform>
+            <numerusform>%n samtaler holdt. Start den næste, når du er klar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a conversation to be guided through contract, check-in and wrap-up.</source>
+        <translation>Start en samtale for at blive guidet gennem kontrakt, check-in og afrunding.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (sprunget over)</translation>
+    </message>
+    <message>
+        <source>%1, current phase</source>
+        <translation>%1, nuværende fase</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -151,6 +341,33 @@
     <message>
         <source>Erase</source>
         <translation>Slet ciffer</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck</name>
+    <message>
+        <source>Question: %1</source>
+        <translation>Spørgsmål: %1</translation>
+    </message>
+    <message>
+        <source>Scale %1 of 5</source>
+        <translation>Skala %1 af 5</translation>
+    </message>
+    <message>
+        <source>What would take it one step up?</source>
+        <translation>Hvad skal der til for at komme et trin op?</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Deres svar</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>Læg væk</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Gem svaret</translation>
     </message>
 </context>
 <context>
@@ -209,7 +426,7 @@
 <context>
     <name>Status</name>
     <message>
-        <source>The tablet&apos;s storage is full. What you are typing stays on screen and is saved as soon as there is room. Free some space (photos, downloads) to continue.</source>
+        <source>The tablet's storage is full. What you are typing stays on screen and is saved as soon as there is room. Free some space (photos, downloads) to continue.</source>
         <translation>Tablettens lager er fuldt. Det, du skriver, bliver stående på skærmen og gemmes, så snart der er plads. Frigør plads (fotos, downloads) for at fortsætte.</translation>
     </message>
     <message>
@@ -270,6 +487,68 @@
     <message>
         <source>Try again</source>
         <translation>Prøv igen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutBanner</name>
+    <message>
+        <source>Timeout called by the facility</source>
+        <translation>Timeout kaldt af tilbuddet</translation>
+    </message>
+    <message>
+        <source>Timeout called by you</source>
+        <translation>Timeout kaldt af dig</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Justeret</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Refocus</source>
+        <translation>Fokusér igen</translation>
+    </message>
+    <message>
+        <source>End timeout: %1</source>
+        <translation>Afslut timeout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutControls</name>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Call a timeout</source>
+        <translation>Kald en timeout</translation>
+    </message>
+    <message>
+        <source>Timeout: who calls it?</source>
+        <translation>Timeout: hvem kalder den?</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Grund (valgfri)</translation>
+    </message>
+    <message>
+        <source>I call it</source>
+        <translation>Jeg kalder den</translation>
+    </message>
+    <message>
+        <source>Timeout called by the consultant</source>
+        <translation>Timeout kaldt af konsulenten</translation>
+    </message>
+    <message>
+        <source>The facility calls it</source>
+        <translation>Tilbuddet kalder den</translation>
+    </message>
+    <message>
+        <source>Timeout called by the facility</source>
+        <translation>Timeout kaldt af tilbuddet</translation>
     </message>
 </context>
 <context>
@@ -337,24 +616,159 @@
         <translation>Afslut besøg</translation>
     </message>
     <message>
-        <source>Notes (%1)</source>
-        <translation>Noter (%1)</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Ingen noter endnu.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
         <source>Close this visit?</source>
         <translation>Afslut dette besøg?</translation>
     </message>
     <message>
         <source>After closing, notes can no longer be written or amended on this tablet.</source>
         <translation>Når besøget er afsluttet, kan der ikke længere skrives eller rettes noter på denne tablet.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Position: %1. Tap to switch.</source>
+        <translation>Position: %1. Tryk for at skifte.</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>Summary points</source>
+        <translation>Opsamlingspunkter</translation>
+    </message>
+    <message>
+        <source>Confirmed by the facility</source>
+        <translation>Bekræftet af tilbuddet</translation>
+    </message>
+    <message>
+        <source>Understood differently: “%1”</source>
+        <translation>Forstået anderledes: “%1”</translation>
+    </message>
+    <message>
+        <source>In their own words, if understood differently</source>
+        <translation>Med deres egne ord, hvis det er forstået anderledes</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <source>The facility confirms this point</source>
+        <translation>Tilbuddet bekræfter dette punkt</translation>
+    </message>
+    <message>
+        <source>Understood differently</source>
+        <translation>Forstået anderledes</translation>
+    </message>
+    <message>
+        <source>The facility understood this point differently</source>
+        <translation>Tilbuddet forstod dette punkt anderledes</translation>
+    </message>
+    <message>
+        <source>A summary point</source>
+        <translation>Et opsamlingspunkt</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Agreement: what</source>
+        <translation>Aftale: hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Agreement: who</source>
+        <translation>Aftale: hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Agreement: by when</source>
+        <translation>Aftale: hvornår</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Tilføj aftale</translation>
+    </message>
+    <message>
+        <source>Development and attention points</source>
+        <translation>Udviklingspunkter og opmærksomhedspunkter</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Kind of point</source>
+        <translation>Slags punkt</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>Punktet</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Check-out: what does each of you take with you?</source>
+        <translation>Check-ud: hvad tager hver af jer med herfra?</translation>
+    </message>
+    <message>
+        <source>%1 takes with them…</source>
+        <translation>%1 tager med sig …</translation>
+    </message>
+    <message>
+        <source>Next steps told</source>
+        <translation>Næste skridt fortalt</translation>
+    </message>
+    <message>
+        <source>E.g. the report follows within four weeks</source>
+        <translation>F.eks. at rapporten kommer inden for fire uger</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>End conversation</source>
+        <translation>Afslut samtale</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Tilføj: %1</translation>
     </message>
 </context>
 <context>
@@ -398,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <source>The tablet&apos;s store was deleted. Choose a new PIN.</source>
+        <source>The tablet's store was deleted. Choose a new PIN.</source>
         <translation>Tablettens lager er slettet. Vælg en ny PIN.</translation>
     </message>
 </context>

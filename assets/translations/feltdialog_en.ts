@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking time %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the timer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopes for the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainties or worries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractPanel</name>
+    <message>
+        <source>Agree on the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You speak from the control position: you assess whether the facility meets the requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You speak from the development position: you explore with the facility what could become better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacilityPicker</name>
     <message>
         <source>Where are you?</source>
@@ -13,6 +83,41 @@
     </message>
     <message>
         <source>Start visit at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up on a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the word to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — how %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the follow-up as asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,6 +246,91 @@
         <source>Done with note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBar</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) held. Start the next when you are ready.</source>
+        <translation>
+            <numerusform>%n conversation held. Start the next when you are ready.</numerusform>
+            <numerusform>%n conversations held. Start the next when you are ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a conversation to be guided through contract, check-in and wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -150,6 +340,33 @@
     </message>
     <message>
         <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck</name>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would take it one step up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,6 +490,68 @@
     </message>
 </context>
 <context>
+    <name>TimeoutBanner</name>
+    <message>
+        <source>Timeout called by the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout called by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refocus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End timeout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutControls</name>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: who calls it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout called by the consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout called by the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitListPage</name>
     <message>
         <source>Visits</source>
@@ -337,23 +616,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close this visit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After closing, notes can no longer be written or amended on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position: %1. Tap to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>Summary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood differently: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words, if understood differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility confirms this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility understood this point differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development and attention points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out: what does each of you take with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes with them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.g. the report follows within four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

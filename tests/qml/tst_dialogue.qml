@@ -140,4 +140,30 @@ TestCase {
         verify(!Dialogue.scoreIndicator("8.b", 3, "")); // a score needs its reason
         verify(Dialogue.scoreIndicator("8.b", 3, "Supervision er planlagt, ikke i gang"));
     }
+
+    function test_holdingANoteOffersAFollowUpOnOneOfItsWords() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("conversation");
+        verify(CurrentVisit.newNote());
+        CurrentVisit.setEditorText("Supervision er frustrerende");
+        verify(CurrentVisit.finishNote());
+        waitForRendering(page);
+        const list = findChild(page, "notesView");
+        verify(list);
+        const card = list.itemAtIndex(0);
+        verify(card);
+        mousePress(card);
+        wait(1200); // longer than a press-and-hold
+        mouseRelease(card);
+        const keyword = findChild(page, "keyword_1") || findChild(page.Overlay.overlay, "keyword_1");
+        tryVerify(() => keyword && keyword.visible);
+        compare(keyword.text, "frustrerende");
+        mouseClick(keyword);
+        const ask = findChild(page, "askFollowUp") || findChild(page.Overlay.overlay, "askFollowUp");
+        mouseClick(ask);
+        compare(Dialogue.conversation.followUps.length, 1);
+        compare(Dialogue.conversation.followUps[0].keyword, "frustrerende");
+        verify(Dialogue.conversation.followUps[0].question.indexOf("frustrerende") >= 0);
+    }
 }

@@ -1,5 +1,7 @@
 #include "GuidedDialogue.h"
 
+#include "VisitTimeline.h"
+
 namespace feltdialog {
 
 namespace {
@@ -28,6 +30,11 @@ QString GuidedDialogue::roleTitle(const QString &roleId) const
             return role.toMap().value(QStringLiteral("title")).toString();
     }
     return roleId;
+}
+
+QVariantList GuidedDialogue::timeline() const
+{
+    return describeTimeline(m_visit->events());
 }
 
 const Conversation *GuidedDialogue::current() const

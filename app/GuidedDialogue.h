@@ -44,6 +44,8 @@ public:
     QVariantList prompts() const { return m_guide.prompts; }
     QVariantList indicators() const { return m_guide.indicators; }
     Q_INVOKABLE QString roleTitle(const QString &roleId) const;
+    // Everything in the visit in order, read-only, for the timeline view.
+    Q_INVOKABLE QVariantList timeline() const;
 
     explicit GuidedDialogue(OpenVisit *visit, QObject *parent = nullptr);
 

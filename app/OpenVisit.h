@@ -58,6 +58,7 @@ public:
     SaveState saveState() const { return m_saveState; }
     QString problem() const { return m_problem; }
     const VisitState &state() const { return m_state; }
+    const QList<Event> &events() const { return m_events; } // in fold order
 
     Q_INVOKABLE bool open(const QString &visitId);
     Q_INVOKABLE bool newNote();

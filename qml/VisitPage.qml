@@ -65,6 +65,14 @@ Page {
                 Accessible.name: qsTr("Position: %1. Tap to switch.").arg(positionName)
                 onClicked: Dialogue.switchPosition()
             }
+            Button {
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "timelineButton"
+                flat: true
+                text: qsTr("Timeline")
+                Accessible.name: qsTr("Show the visit timeline")
+                onClicked: timeline.open()
+            }
             TimeoutControls {
                 Layout.preferredHeight: Theme.touchTarget
                 visible: !CurrentVisit.closed
@@ -150,6 +158,14 @@ Page {
                 }
             }
         }
+    }
+
+    TimelineDialog {
+        id: timeline
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(page.width - 2 * Theme.margin, 720)
+        height: page.height - 4 * Theme.margin
     }
 
     component PhaseScroll: ScrollView {

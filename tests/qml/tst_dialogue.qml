@@ -166,4 +166,18 @@ TestCase {
         compare(Dialogue.conversation.followUps[0].keyword, "frustrerende");
         verify(Dialogue.conversation.followUps[0].question.indexOf("frustrerende") >= 0);
     }
+
+    function test_theTimelineShowsEverythingInOrder() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        Dialogue.enterPhase("checkin");
+        Dialogue.callTimeout("facility", "uro");
+        Dialogue.endTimeout("continue");
+        const entries = Dialogue.timeline();
+        compare(entries.length, 5); // started, conversation, phase, timeout called, timeout ended
+        verify(entries[0].at <= entries[4].at);
+        tap(page, "timelineButton");
+        const list = findChild(page, "timelineEntries") || findChild(page.Overlay.overlay, "timelineEntries");
+        tryVerify(() => list && list.count === 5);
+    }
 }

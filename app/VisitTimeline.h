@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QList>
+#include <QVariantList>
+
+namespace feltdialog {
+
+// The visit as it happened, read-only and straight from the log: one entry per event, in fold
+// order, as a sentence for people ({"at": QDateTime, "what": ..., "detail": ..., "author": ...}).
+// Amendments show beside the original; unknown event types (from a newer app) are listed too.
+QVariantList describeTimeline(const QList<Event> &events);
+
+} // namespace feltdialog

@@ -37,6 +37,42 @@ QVariantList GuidedDialogue::timeline() const
     return describeTimeline(m_visit->events());
 }
 
+QVariantList GuidedDialogue::coverage() const
+{
+    const VisitState &visit = m_visit->state();
+    QVariantList list;
+    for (const QVariant &entry : m_guide.indicators) {
+        const QVariantMap indicator = entry.toMap();
+        const QString id = indicator.value(QStringLiteral("id")).toString();
+        QStringList sources, methods, texts;
+        for (const Note &note : visit.notes) {
+            if (note.tags.indicatorId != id)
+                continue;
+            texts << note.current().text;
+            if (!note.tags.sourceRole.isEmpty() && !sources.contains(note.tags.sourceRole))
+                sources << note.tags.sourceRole;
+            if (!note.tags.method.isEmpty() && !methods.contains(note.tags.method))
+                methods << note.tags.method;
+        }
+        // Triangulation: at least two kinds of source, or two methods, behind an indicator.
+        const bool gap = texts.isEmpty() || (sources.size() < 2 && methods.size() < 2);
+        QStringList sourceTitles;
+        for (const QString &role : std::as_const(sources))
+            sourceTitles << roleTitle(role);
+        const IndicatorScore score = visit.dialogue.scores.value(id);
+        list.append(QVariantMap{{QStringLiteral("id"), id},
+                                {QStringLiteral("title"), indicator.value(QStringLiteral("title"))},
+                                {QStringLiteral("noteCount"), texts.size()},
+                                {QStringLiteral("notes"), texts},
+                                {QStringLiteral("sources"), sourceTitles},
+                                {QStringLiteral("methods"), methods},
+                                {QStringLiteral("gap"), gap},
+                                {QStringLiteral("score"), score.score},
+                                {QStringLiteral("rationale"), score.rationale}});
+    }
+    return list;
+}
+
 const Conversation *GuidedDialogue::current() const
 {
     const QList<Conversation> &all = dialogue().conversations;

@@ -46,6 +46,10 @@ public:
     Q_INVOKABLE QString roleTitle(const QString &roleId) const;
     // Everything in the visit in order, read-only, for the timeline view.
     Q_INVOKABLE QVariantList timeline() const;
+    // Evidence coverage per focus indicator: which sources and methods back it, its notes and
+    // score, and whether it rests on too little to triangulate. Gaps first would hide the order
+    // of the model, so the list keeps the model's order and marks gaps instead.
+    Q_INVOKABLE QVariantList coverage() const;
 
     explicit GuidedDialogue(OpenVisit *visit, QObject *parent = nullptr);
 

@@ -65,14 +65,6 @@ Page {
                 Accessible.name: qsTr("Position: %1. Tap to switch.").arg(positionName)
                 onClicked: Dialogue.switchPosition()
             }
-            Button {
-                Layout.preferredHeight: Theme.touchTarget
-                objectName: "timelineButton"
-                flat: true
-                text: qsTr("Timeline")
-                Accessible.name: qsTr("Show the visit timeline")
-                onClicked: timeline.open()
-            }
             TimeoutControls {
                 Layout.preferredHeight: Theme.touchTarget
                 visible: !CurrentVisit.closed
@@ -80,13 +72,39 @@ Page {
             SaveIndicator {
                 state: CurrentVisit.saveState
             }
-            Button {
+            // Less frequent views and closing the visit: two taps, so the header stays readable in
+            // portrait and the facility's name is not cut off.
+            ToolButton {
+                Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
-                visible: !CurrentVisit.closed
-                flat: true
-                text: qsTr("Close visit")
-                Accessible.name: text
-                onClicked: closeConfirmation.open()
+                objectName: "visitMenuButton"
+                text: "⋮"
+                font.pixelSize: Theme.titleSize
+                Accessible.name: qsTr("More")
+                onClicked: visitMenu.open()
+
+                Menu {
+                    id: visitMenu
+
+                    y: parent.height
+
+                    MenuItem {
+                        objectName: "evidenceItem"
+                        text: qsTr("Evidence and assessment")
+                        onTriggered: evidence.open()
+                    }
+                    MenuItem {
+                        objectName: "timelineItem"
+                        text: qsTr("Timeline")
+                        onTriggered: timeline.open()
+                    }
+                    MenuItem {
+                        objectName: "closeVisitItem"
+                        enabled: !CurrentVisit.closed
+                        text: qsTr("Close visit")
+                        onTriggered: closeConfirmation.open()
+                    }
+                }
             }
         }
     }
@@ -158,6 +176,14 @@ Page {
                 }
             }
         }
+    }
+
+    EvidenceDialog {
+        id: evidence
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(page.width - 2 * Theme.margin, 720)
+        height: page.height - 4 * Theme.margin
     }
 
     TimelineDialog {

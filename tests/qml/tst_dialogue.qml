@@ -176,7 +176,10 @@ TestCase {
         const entries = Dialogue.timeline();
         compare(entries.length, 5); // started, conversation, phase, timeout called, timeout ended
         verify(entries[0].at <= entries[4].at);
-        tap(page, "timelineButton");
+        tap(page, "visitMenuButton");
+        const item = findChild(page, "timelineItem") || findChild(page.Overlay.overlay, "timelineItem");
+        tryVerify(() => item && item.visible);
+        mouseClick(item);
         const list = findChild(page, "timelineEntries") || findChild(page.Overlay.overlay, "timelineEntries");
         tryVerify(() => list && list.count === 5);
     }

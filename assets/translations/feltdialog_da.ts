@@ -72,6 +72,52 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence and assessment</source>
+        <translation>Evidens og vurdering</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>No notes yet: a gap.</source>
+        <translation>Ingen noter endnu: et hul.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n noter</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation>kilder: %1</translation>
+    </message>
+    <message>
+        <source>methods: %1</source>
+        <translation>metoder: %1</translation>
+    </message>
+    <message>
+        <source>one kind of evidence only</source>
+        <translation>kun én slags evidens</translation>
+    </message>
+    <message>
+        <source>Score %1 of 5</source>
+        <translation>Score %1 af 5</translation>
+    </message>
+    <message>
+        <source>Why this score (required)</source>
+        <translation>Hvorfor denne score (skal udfyldes)</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Gem vurdering</translation>
+    </message>
+</context>
+<context>
     <name>FacilityPicker</name>
     <message>
         <source>Where are you?</source>
@@ -490,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+</context>
+<context>
     <name>TimeoutBanner</name>
     <message>
         <source>Timeout called by the facility</source>
@@ -639,6 +692,18 @@
         <source>Position: %1</source>
         <translation>Position: %1</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>Mere</translation>
+    </message>
+    <message>
+        <source>Evidence and assessment</source>
+        <translation>Evidens og vurdering</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
@@ -769,6 +834,141 @@
     <message>
         <source>Add: %1</source>
         <translation>Tilføj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog</name>
+    <message>
+        <source>contract</source>
+        <translation>kontrakt</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>samtale</translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation>afrunding</translation>
+    </message>
+    <message>
+        <source>Visit started</source>
+        <translation>Besøg startet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note amended</source>
+        <translation>Note rettet</translation>
+    </message>
+    <message>
+        <source>Visit closed</source>
+        <translation>Besøg afsluttet</translation>
+    </message>
+    <message>
+        <source>Conversation started</source>
+        <translation>Samtale startet</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Conversation ended</source>
+        <translation>Samtale afsluttet</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Agreement withdrawn</source>
+        <translation>Aftale trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Position switched</source>
+        <translation>Position skiftet</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>kontrol</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>udvikling</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-ud</translation>
+    </message>
+    <message>
+        <source>Timeout called by the facility</source>
+        <translation>Timeout kaldt af tilbuddet</translation>
+    </message>
+    <message>
+        <source>Timeout called by the consultant</source>
+        <translation>Timeout kaldt af konsulenten</translation>
+    </message>
+    <message>
+        <source>Timeout ended</source>
+        <translation>Timeout afsluttet</translation>
+    </message>
+    <message>
+        <source>Follow-up asked</source>
+        <translation>Opfølgning stillet</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Spørgsmål besvaret</translation>
+    </message>
+    <message>
+        <source>%1 of 5; one step up: %2</source>
+        <translation>%1 af 5; et trin op: %2</translation>
+    </message>
+    <message>
+        <source>Summary point</source>
+        <translation>Opsamlingspunkt</translation>
+    </message>
+    <message>
+        <source>Point confirmed</source>
+        <translation>Punkt bekræftet</translation>
+    </message>
+    <message>
+        <source>Point understood differently</source>
+        <translation>Punkt forstået anderledes</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation>Opmærksomhedspunkt</translation>
+    </message>
+    <message>
+        <source>Development point</source>
+        <translation>Udviklingspunkt</translation>
+    </message>
+    <message>
+        <source>Indicator %1 scored %2</source>
+        <translation>Indikator %1 vurderet til %2</translation>
+    </message>
+    <message>
+        <source>Recorded by a newer version (%1)</source>
+        <translation>Registreret af en nyere version (%1)</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ Page {
 
                 objectName: "pinField"
                 placeholderText: page.choosing ? qsTr("New PIN") : qsTr("PIN")
+                Accessible.name: placeholderText
                 onActiveFocusChanged: if (activeFocus)
                     page.target = pinField
             }
@@ -94,6 +95,7 @@ Page {
                 objectName: "repeatPinField"
                 visible: page.choosing
                 placeholderText: qsTr("Repeat the PIN")
+                Accessible.name: placeholderText
                 onActiveFocusChanged: if (activeFocus)
                     page.target = repeatField
             }
@@ -151,7 +153,6 @@ Page {
         horizontalAlignment: TextInput.AlignHCenter
         font.pixelSize: Theme.titleSize
         font.letterSpacing: 4
-        Accessible.name: placeholderText
         onAccepted: page.submit()
     }
 }

@@ -21,6 +21,8 @@ packages=(
   xvfb xauth xdotool x11-xkb-utils imagemagick x11-utils
   # tests: a private Secret Service for the keystore test
   gnome-keyring dbus-daemon dbus-bin dbus-user-session
+  # tests: the accessibility bus and a screen-reader-like client
+  at-spi2-core python3-pyatspi
 )
 
 missing=()

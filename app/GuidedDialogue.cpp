@@ -2,6 +2,8 @@
 
 #include "VisitTimeline.h"
 
+#include <QLocale>
+
 namespace feltdialog {
 
 namespace {
@@ -11,10 +13,58 @@ QString newId()
 }
 } // namespace
 
-GuidedDialogue::GuidedDialogue(OpenVisit *visit, QObject *parent) : QObject(parent), m_visit(visit)
+GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_visit(visit)
 {
     connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::changed);
+    connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::followTemplate);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::changed);
+    followTemplate();
+}
+
+void GuidedDialogue::followTemplate()
+{
+    // A visit keeps the template it started with; one from before templates existed (or from a
+    // template this build no longer ships) is guided by the default rather than not at all.
+    const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
+    if (!t)
+        t = m_workspace->defaultTemplate();
+    const QString key = t ? t->id + QLatin1Char('@') + t->version : QString();
+    if (key == m_guideTemplate)
+        return;
+    m_guideTemplate = key;
+    const QString lang =
+        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("da");
+    Guide guide;
+    if (t) {
+        const auto entry = [&lang](const QString &id, const LocalizedText &title) {
+            return QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("title"), title.in(lang)}};
+        };
+        if (const TemplatePhase *contract = t->phase(QStringLiteral("contract"))) {
+            for (const ContractItem &item : contract->contractItems) {
+                QVariantMap m = entry(item.id, item.title);
+                m.insert(QStringLiteral("prompt"), item.sayAloud.in(lang));
+                guide.contractItems.append(m);
+            }
+        }
+        if (const TemplatePhase *checkin = t->phase(QStringLiteral("checkin"))) {
+            for (const ParticipantRole &role : checkin->participantRoles)
+                guide.participantRoles.append(entry(role.id, role.title));
+        }
+        if (const TemplatePhase *conversation = t->phase(QStringLiteral("conversation"))) {
+            for (const Prompt &prompt : conversation->prompts) {
+                QVariantMap m = entry(prompt.id, prompt.title);
+                m.insert(QStringLiteral("kind"), prompt.kind);
+                m.insert(QStringLiteral("text"), prompt.text.in(lang));
+                guide.prompts.append(m);
+            }
+        }
+        for (const QString &id : t->focusIndicators) {
+            const Indicator *indicator = m_workspace->qualityModel().indicator(id);
+            guide.indicators.append(entry(id, indicator ? indicator->title : LocalizedText{id, id}));
+        }
+    }
+    setGuide(std::move(guide));
 }
 
 void GuidedDialogue::setGuide(Guide guide)

@@ -51,7 +51,7 @@ public:
     // of the model, so the list keeps the model's order and marks gaps instead.
     Q_INVOKABLE QVariantList coverage() const;
 
-    explicit GuidedDialogue(OpenVisit *visit, QObject *parent = nullptr);
+    GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *parent = nullptr);
 
     QVariantMap state() const;
     QVariantMap conversation() const; // the one in progress, or empty
@@ -92,9 +92,12 @@ private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
     const Conversation *current() const;
     bool inConversation(const char *type, QJsonObject payload);
+    void followTemplate(); // the guide of the open visit's template, in the UI language
 
+    Workspace *m_workspace;
     OpenVisit *m_visit;
     Guide m_guide;
+    QString m_guideTemplate;
 };
 
 } // namespace feltdialog

@@ -60,9 +60,17 @@ QString VisitList::startVisit(const QString &facilityId)
         setProblem(tr("Choose a facility to visit."));
         return {};
     }
+    // The visit keeps which template and model version guided it: the model is changed by law,
+    // and an old visit must still be read against the version it used.
+    VisitStart start{facility->id, facility->name, QStringLiteral("unannounced"), {}, {}, {}};
+    if (const VisitTemplate *t = m_workspace->defaultTemplate()) {
+        start.kind = t->kind;
+        start.templateId = t->id;
+        start.templateVersion = t->version;
+        start.qualityModelVersion = t->qualityModelVersion;
+    }
     QUuid visitId;
-    const Status s =
-        recorder->startVisit({facility->id, facility->name, QStringLiteral("unannounced"), {}, {}}, &visitId);
+    const Status s = recorder->startVisit(start, &visitId);
     setProblem(describeForPeople(s, m_workspace->storePath()));
     if (!s.isOk())
         return {};

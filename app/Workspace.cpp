@@ -12,6 +12,46 @@ Workspace::Workspace(QString dataDir, KdfCost kdfCost, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_vault(m_store, kdfCost)
 {
     m_facilities = demoFacilities();
+    loadReferenceData();
+}
+
+void Workspace::loadReferenceData()
+{
+    QFile modelFile(QStringLiteral(":/feltdialog/quality-model/kvalitetsmodel-tilbud-2019.json"));
+    if (!modelFile.open(QIODevice::ReadOnly) ||
+        !parseQualityModel(modelFile.readAll(), modelFile.fileName(), &m_model).isOk())
+        qWarning("the quality model shipped with the app does not load: %s",
+                 qPrintable(modelFile.fileName()));
+    QList<VisitTemplate> loaded;
+    QList<Status> refused;
+    loadTemplates({QStringLiteral(":/feltdialog/templates/uanmeldt-botilbud.json"),
+                   QStringLiteral(":/feltdialog/templates/dialogmoede.json")},
+                  &loaded, &refused);
+    for (const Status &s : std::as_const(refused))
+        qWarning("template refused: %s", qPrintable(s.detail()));
+    for (const VisitTemplate &t : std::as_const(loaded)) {
+        if (Status s = checkTemplateAgainstModel(t, m_model); !s.isOk()) {
+            qWarning("template refused: %s", qPrintable(s.detail()));
+            continue;
+        }
+        m_templates.append(t);
+    }
+}
+
+const VisitTemplate *Workspace::visitTemplate(const QString &id) const
+{
+    for (const VisitTemplate &t : m_templates) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+const VisitTemplate *Workspace::defaultTemplate() const
+{
+    // The unannounced visit is what consultants do most; the office chooses others later.
+    const VisitTemplate *t = visitTemplate(QStringLiteral("uanmeldt-botilbud"));
+    return t ? t : (m_templates.isEmpty() ? nullptr : &m_templates.first());
 }
 
 Workspace::~Workspace() = default;

@@ -3,6 +3,7 @@
 #include "EventStore.h"
 #include "Facilities.h"
 #include "KeyVault.h"
+#include "Template.h"
 #include "VisitRecorder.h"
 
 #include <QObject>
@@ -58,6 +59,13 @@ public:
     void setFacilities(QList<Facility> facilities) { m_facilities = std::move(facilities); }
     static QList<Facility> demoFacilities();
 
+    // The visit templates and the quality model shipped with the app. A template that does not
+    // parse, or does not fit the model, is left out with a warning naming the file and the place.
+    const QList<VisitTemplate> &templates() const { return m_templates; }
+    const VisitTemplate *visitTemplate(const QString &id) const;
+    const VisitTemplate *defaultTemplate() const;
+    const QualityModel &qualityModel() const { return m_model; }
+
     static QString defaultDataDir();
 
 signals:
@@ -68,6 +76,7 @@ signals:
 
 private:
     QString keystoreAccount();
+    void loadReferenceData();
     Status deviceSecret(QByteArray *secret);
 
     QString m_dataDir;
@@ -76,6 +85,8 @@ private:
     Keystore *m_keystore = nullptr;
     std::unique_ptr<VisitRecorder> m_recorder;
     QList<Facility> m_facilities;
+    QList<VisitTemplate> m_templates;
+    QualityModel m_model;
     Status m_problem;
 };
 

@@ -63,7 +63,8 @@ Status VisitRecorder::startVisit(const VisitStart &start, QUuid *visitId)
                                  {QStringLiteral("facilityName"), start.facilityName},
                                  {QStringLiteral("kind"), start.kind},
                                  {QStringLiteral("templateId"), start.templateId},
-                                 {QStringLiteral("templateVersion"), start.templateVersion}}));
+                                 {QStringLiteral("templateVersion"), start.templateVersion},
+                                 {QStringLiteral("qualityModelVersion"), start.qualityModelVersion}}));
     if (s.isOk())
         *visitId = id;
     return s;

@@ -22,6 +22,7 @@ struct VisitStart
     QString kind = QStringLiteral("unannounced");
     QString templateId;
     QString templateVersion;
+    QString qualityModelVersion;
 };
 
 // Turns the consultant's actions into events and appends them: stamps each with the device's

@@ -96,6 +96,7 @@ private:
         m_state.kind = e.payload.value(QLatin1String("kind")).toString();
         m_state.templateId = e.payload.value(QLatin1String("templateId")).toString();
         m_state.templateVersion = e.payload.value(QLatin1String("templateVersion")).toString();
+        m_state.qualityModelVersion = e.payload.value(QLatin1String("qualityModelVersion")).toString();
         m_state.startedBy = e.authorId;
         m_state.startedWallMs = e.wallTimeMs;
     }
@@ -214,6 +215,7 @@ QJsonObject VisitState::toJson() const
             {QStringLiteral("kind"), kind},
             {QStringLiteral("templateId"), templateId},
             {QStringLiteral("templateVersion"), templateVersion},
+            {QStringLiteral("qualityModelVersion"), qualityModelVersion},
             {QStringLiteral("startedBy"), startedBy},
             {QStringLiteral("startedWall"), QString::number(startedWallMs)},
             {QStringLiteral("closed"), closed},

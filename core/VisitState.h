@@ -59,6 +59,7 @@ struct VisitState
     QString kind; // "unannounced" | "announced"
     QString templateId;
     QString templateVersion;
+    QString qualityModelVersion;
     QString startedBy;
     qint64 startedWallMs = 0;
     bool closed = false;

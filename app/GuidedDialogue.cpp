@@ -60,8 +60,11 @@ void GuidedDialogue::followTemplate()
             }
         }
         for (const QString &id : t->focusIndicators) {
+            // "8.b Title": consultants know indicators by number as much as by name.
             const Indicator *indicator = m_workspace->qualityModel().indicator(id);
-            guide.indicators.append(entry(id, indicator ? indicator->title : LocalizedText{id, id}));
+            const QString title = indicator ? id + QLatin1Char(' ') + indicator->title.in(lang) : id;
+            guide.indicators.append(
+                QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}});
         }
     }
     setGuide(std::move(guide));

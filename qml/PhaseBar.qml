@@ -45,7 +45,7 @@ RowLayout {
     Label {
         Layout.fillWidth: true
         visible: Dialogue.conversationId === ""
-        text: Dialogue.conversationCount > 0 ? qsTr("%n conversation(s) held. Start the next when you are ready.", "", Dialogue.conversationCount) : qsTr("Start a conversation to be guided through contract, check-in and wrap-up.")
+        text: CurrentVisit.closed ? qsTr("The visit is closed; %n conversation(s) held.", "", Dialogue.conversationCount) : Dialogue.conversationCount > 0 ? qsTr("%n conversation(s) held. Start the next when you are ready.", "", Dialogue.conversationCount) : qsTr("Start a conversation to be guided through contract, check-in and wrap-up.")
         color: Theme.quietText
         wrapMode: Text.Wrap
     }

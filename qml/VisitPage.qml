@@ -86,7 +86,9 @@ Page {
                 Menu {
                     id: visitMenu
 
+                    x: parent.width - width
                     y: parent.height
+                    width: 300
 
                     MenuItem {
                         objectName: "evidenceItem"
@@ -128,6 +130,7 @@ Page {
             rowSpacing: Theme.spacing
 
             NoteEditor {
+                visible: !CurrentVisit.closed
                 Layout.fillWidth: true
                 Layout.fillHeight: page.wide && CurrentVisit.editing
                 Layout.alignment: Qt.AlignTop

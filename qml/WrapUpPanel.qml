@@ -11,8 +11,18 @@ ColumnLayout {
     id: panel
 
     readonly property var conversation: Dialogue.conversation
+    readonly property string conversationId: Dialogue.conversationId
 
     spacing: Theme.spacing
+    // The panel serves each conversation in turn: what was typed for the last one is not carried
+    // over to the next.
+    onConversationIdChanged: {
+        nextSteps.clear();
+        what.clear();
+        who.clear();
+        byWhen.clear();
+        findingText.clear();
+    }
 
     Label {
         Layout.fillWidth: true

@@ -90,7 +90,7 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n noter</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>sources: %1</source>
@@ -376,6 +376,13 @@
     <message>
         <source>%1, current phase</source>
         <translation>%1, nuværende fase</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit is closed; %n conversation(s) held.</source>
+        <translation>
+            <numerusform>Besøget er afsluttet; %n samtale holdt.</numerusform>
+            <numerusform>Besøget er afsluttet; %n samtaler holdt.</numerusform>
+            </translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>sources: %1</source>
@@ -376,6 +376,13 @@
     <message>
         <source>%1, current phase</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The visit is closed; %n conversation(s) held.</source>
+        <translation>
+            <numerusform>The visit is closed; %n conversation held.</numerusform>
+            <numerusform>The visit is closed; %n conversations held.</numerusform>
+            </translation>
     </message>
 </context>
 <context>

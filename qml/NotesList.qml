@@ -50,6 +50,6 @@ ColumnLayout {
 
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        width: parent ? Math.min(parent.width - 2 * Theme.margin, 560) : 560 // no parent while the page goes away
     }
 }

@@ -33,7 +33,7 @@ Item {
 
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 480)
+        width: parent ? Math.min(parent.width - 2 * Theme.margin, 480) : 480 // no parent while the page goes away
         modal: true
         title: qsTr("Timeout: who calls it?")
         onAboutToShow: reason.clear()

@@ -1,0 +1,188 @@
+// The visit page as the consultant feels it (issue 4), offscreen:
+//  1. opening a visit of 5,000 events (read, decrypt, fold, build the page) to its first frame,
+//     against opening a visit of one event the same way in the same run; target <= 100 ms;
+//  2. keystroke to repaint in the note editor while drafts save: keys arrive every 25 ms in
+//     bursts of 20 with a pause of 400 ms after each burst, so the 300 ms draft save (an fsync'ed
+//     commit on the GUI thread) runs between and sometimes under the keys; target p99 <= 16 ms.
+//
+//   bench_visit_ui [--quick]
+#include "AppServices.h"
+#include "BenchSupport.h"
+#include "VisitGenerator.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(FeltdialogAppPlugin)
+Q_IMPORT_QML_PLUGIN(FeltdialogPlugin)
+
+using namespace feltdialog;
+using namespace feltdialog::bench;
+
+namespace {
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Waits for the next frame of `window`; returns false if none comes within a second.
+bool nextFrame(QQuickWindow *window)
+{
+    bool swapped = false;
+    const auto c =
+        QObject::connect(window, &QQuickWindow::frameSwapped, window, [&swapped] { swapped = true; });
+    window->update();
+    QElapsedTimer t;
+    t.start();
+    while (!swapped && t.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QObject::disconnect(c);
+    return swapped;
+}
+
+QString appendVisit(Workspace &workspace, int events, quint32 seed)
+{
+    QList<Event> visit = testing::generateVisit(events + 1, seed);
+    visit.removeIf(
+        [](const Event &e) { return e.type == QLatin1String(EventType::VisitClosed); }); // still open
+    for (Event &e : visit)
+        e.deviceId += QString::number(seed); // each generated visit has its own tablets
+    if (Status s = workspace.store().append(visit); !s.isOk())
+        qFatal("append: %s", qPrintable(s.detail()));
+    return idString(visit.first().visitId);
+}
+
+const char kPageQml[] = "import QtQuick\nimport Feltdialog\n"
+                        "Window { width: 1280; height: 800; visible: true\n"
+                        "  property Item page: null }\n";
+
+// Opens `visitId` and puts a fresh VisitPage on screen; returns ms to its first frame.
+double openToFirstFrame(QQmlEngine &engine, QQuickWindow *window, OpenVisit &openVisit,
+                        const QString &visitId)
+{
+    if (QQuickItem *old = window->property("page").value<QQuickItem *>()) {
+        delete old;
+        nextFrame(window);
+    }
+    QElapsedTimer t;
+    t.start();
+    if (!openVisit.open(visitId))
+        qFatal("cannot open the visit");
+    QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Feltdialog/VisitPage.qml")));
+    auto *page = qobject_cast<QQuickItem *>(component.create());
+    if (!page)
+        qFatal("VisitPage: %s", qPrintable(component.errorString()));
+    page->setParentItem(window->contentItem());
+    page->setSize(window->size());
+    window->setProperty("page", QVariant::fromValue(page));
+    if (!nextFrame(window))
+        qFatal("no frame after opening the visit");
+    return msSince(t);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    const Options options = parseOptions(argc, argv);
+    const int opens = options.quick ? 3 : 30;
+    const int bursts = options.quick ? 2 : 25;
+
+    QTemporaryDir dir;
+    AppServices services(dir.path(), nullptr, KdfCost::cheapForTests());
+    if (Status s = services.workspace().setUpPin(QStringLiteral("135792")); !s.isOk())
+        qFatal("PIN: %s", qPrintable(s.detail()));
+    const QString big = appendVisit(services.workspace(), 5000, 1);
+    const QString small = appendVisit(services.workspace(), 1, 2);
+
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent windowComponent(&engine);
+    windowComponent.setData(kPageQml, QUrl::fromLocalFile(dir.filePath(QStringLiteral("window.qml"))));
+    auto *window = qobject_cast<QQuickWindow *>(windowComponent.create());
+    if (!window)
+        qFatal("window: %s", qPrintable(windowComponent.errorString()));
+    nextFrame(window);
+
+    std::vector<double> openBig, openSmall;
+    for (int i = 0; i < opens + 2; ++i) { // two warm-up rounds: QML types compile on first use
+        const double b = openToFirstFrame(engine, window, services.openVisit(), big);
+        const double s = openToFirstFrame(engine, window, services.openVisit(), small);
+        if (i >= 2) {
+            openBig.push_back(b);
+            openSmall.push_back(s);
+        }
+    }
+
+    // Typing into a new note on the big visit.
+    openToFirstFrame(engine, window, services.openVisit(), big);
+    if (!services.openVisit().newNote())
+        qFatal("cannot start a note");
+    auto *page = window->property("page").value<QQuickItem *>();
+    auto *editor = page->findChild<QQuickItem *>(QStringLiteral("noteText"));
+    if (!editor)
+        qFatal("no note editor");
+    window->requestActivate();
+    nextFrame(window);
+    editor->forceActiveFocus();
+    nextFrame(window);
+    if (!editor->hasActiveFocus())
+        qFatal("the note editor did not get the keyboard focus");
+    std::vector<double> keys;
+    int saves = 0;
+    QObject::connect(&services.openVisit(), &OpenVisit::saveStateChanged,
+                     [&] { saves += services.openVisit().saveState() == OpenVisit::Saved; });
+    for (int b = 0; b < bursts; ++b) {
+        for (int k = 0; k < 20; ++k) {
+            QElapsedTimer t;
+            t.start();
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+            QCoreApplication::sendEvent(window, &press); // routed to the focused editor as a real key
+            QCoreApplication::sendEvent(window, &release);
+            if (!nextFrame(window))
+                qFatal("no frame after a keystroke");
+            keys.push_back(msSince(t));
+            QElapsedTimer gap;
+            gap.start();
+            while (gap.elapsed() < 25)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 400) // the draft saves in here (300 ms after the last key)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    if (services.openVisit().editorText().size() != bursts * 20)
+        qFatal("typed %d keys but the editor holds %lld characters", bursts * 20,
+               static_cast<long long>(services.openVisit().editorText().size()));
+
+    const Summary ob = summarize(openBig), os = summarize(openSmall), ks = summarize(keys);
+    std::printf("bench_visit_ui: open to first frame %d times each after 2 warm-up rounds; %d keystrokes "
+                "in bursts of 20, %d draft saves\n\n",
+                opens, bursts * 20, saves);
+    Table table(QStringLiteral("ms"));
+    table.addSamples(QStringLiteral("open a 5,000-event visit to first frame"), ob,
+                     QStringLiteral("target <= 100 ms: median %1, p99 %2")
+                         .arg(verdict(ob.median, 100), verdict(ob.p99, 100)));
+    table.addSamples(QStringLiteral("baseline: open a 1-event visit the same way"), os);
+    table.addRatio(QStringLiteral("ratio 5,000/1"), ob.median / os.median, ob.p99 / os.p99);
+    table.addSamples(QStringLiteral("keystroke to repaint while drafts save"), ks,
+                     QStringLiteral("target p99 <= 16 ms: %1").arg(verdict(ks.p99, 16)));
+    table.print();
+    delete window;
+    return 0;
+}

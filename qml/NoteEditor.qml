@@ -45,6 +45,7 @@ Rectangle {
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.touchTarget * 3
             visible: CurrentVisit.editing
+            contentWidth: availableWidth // wrap to the box; a wrapping text has no width of its own
 
             TextArea {
                 id: textArea

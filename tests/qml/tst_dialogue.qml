@@ -183,4 +183,68 @@ TestCase {
         const list = findChild(page, "timelineEntries") || findChild(page.Overlay.overlay, "timelineEntries");
         tryVerify(() => list && list.count === 5);
     }
+
+    function test_checkInAddsPeopleByRoleAndNotesTheirHopes() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("checkin");
+        waitForRendering(page);
+        const role = findChild(page, "participantRole");
+        verify(role.count >= 7); // leader, staff, resident, relative, board member, companion, consultant
+        role.currentIndex = role.indexOfValue("resident");
+        const label = findChild(page, "participantLabel");
+        label.text = "JB";
+        tap(page, "addParticipant");
+        compare(Dialogue.conversation.participants.length, 1);
+        compare(Dialogue.conversation.participants[0].role, "resident");
+        compare(Dialogue.conversation.participants[0].label, "JB");
+        tryVerify(() => findChild(page, "hopes_0") !== null);
+        const hopes = findChild(page, "hopes_0");
+        hopes.forceActiveFocus();
+        hopes.text = "At blive hørt";
+        hopes.editingFinished();
+        compare(Dialogue.conversation.participants[0].hopes, "At blive hørt");
+    }
+
+    function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        verify(CurrentVisit.newNote());
+        CurrentVisit.setEditorTag("indicatorId", "8.b");
+        CurrentVisit.setEditorTag("sourceRole", "staff");
+        CurrentVisit.setEditorTag("method", "interview");
+        CurrentVisit.setEditorText("Supervision mangler");
+        verify(CurrentVisit.finishNote());
+        const coverage = Dialogue.coverage();
+        compare(coverage.length, 6); // 8.a-9.c from the template
+        const b = coverage.find(c => c.id === "8.b");
+        compare(b.noteCount, 1);
+        verify(b.gap); // one source and one method: not triangulated
+        verify(coverage.find(c => c.id === "8.a").gap);
+        verify(CurrentVisit.newNote());
+        CurrentVisit.setEditorTag("sourceRole", "leader");
+        CurrentVisit.setEditorTag("method", "document");
+        CurrentVisit.setEditorText("Supervisionsplan set");
+        verify(CurrentVisit.finishNote());
+        verify(!Dialogue.coverage().find(c => c.id === "8.b").gap);
+        verify(!Dialogue.scoreIndicator("8.b", 4, "  "));
+        verify(Dialogue.scoreIndicator("8.b", 4, "Planen findes og følges"));
+        compare(Dialogue.coverage().find(c => c.id === "8.b").score, 4);
+    }
+
+    function test_thePageStaysUsableAtTwiceTheFontSize() {
+        Theme.fontScale = 2.0;
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        waitForRendering(page);
+        for (const name of ["positionToggle", "timeoutButton", "visitMenuButton", "phase_checkin", "newNoteButton"]) {
+            const item = findChild(page, name);
+            verify(item && item.visible, name);
+            verify(item.height >= Theme.touchTarget, name);
+            verify(item.mapToItem(page, 0, 0).x + item.width <= page.width + 1, name + " stays on screen");
+        }
+        tap(page, "phase_checkin");
+        compare(Dialogue.phase, "checkin");
+        Theme.fontScale = 1.0;
+    }
 }

@@ -1,6 +1,7 @@
 #include "AppServices.h"
 
 #include <QQmlEngine>
+#include <QQmlError>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -9,6 +10,12 @@
 
 Q_IMPORT_QML_PLUGIN(FeltdialogAppPlugin)
 Q_IMPORT_QML_PLUGIN(FeltdialogPlugin)
+
+namespace {
+// A warning from our own QML (a binding loop, a TypeError) fails the run: the test functions may
+// all pass while the page quietly misbehaves.
+QStringList g_ourWarnings;
+} // namespace
 
 // Each QML test file gets the real C++ side over a fresh store, as the app has at start-up.
 class Setup : public QObject
@@ -20,6 +27,12 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        connect(engine, &QQmlEngine::warnings, this, [](const QList<QQmlError> &warnings) {
+            for (const QQmlError &w : warnings) {
+                if (w.url().toString().startsWith(QLatin1String("qrc:/qt/qml/Feltdialog/")))
+                    g_ourWarnings << w.toString();
+            }
+        });
         m_services.reset();
         m_dir = std::make_unique<QTemporaryDir>();
         // No keystore, cheap Argon2id: the same lock code, without seconds per PIN. Every test
@@ -31,7 +44,13 @@ public slots:
             qFatal("cannot set up the test PIN: %s", qPrintable(s.detail()));
     }
 
-    void cleanupTestCase() { m_services.reset(); }
+    void cleanupTestCase()
+    {
+        m_services.reset();
+        if (!g_ourWarnings.isEmpty())
+            qFatal("our QML printed %lld warning(s), first: %s", static_cast<long long>(g_ourWarnings.size()),
+                   qPrintable(g_ourWarnings.first()));
+    }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;

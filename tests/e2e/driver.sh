@@ -10,14 +10,28 @@ setxkbmap dk
 start_app() {
   local data=$1
   shift
-  FELTDIALOG_NO_KEYSTORE=1 "$app" --data-dir "$data" --lang da -qwindowgeometry 1280x800+0+0 "$@" \
-    >>"$out/app.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 50); do
-    xdotool search --name Feltdialog >/dev/null 2>&1 && break
-    sleep 0.1
+  # Up to three tries: on a loaded CI machine the X server has been seen to refuse the very first
+  # connection ("could not connect to display") while screenshots of it still worked.
+  for attempt in 1 2 3; do
+    FELTDIALOG_NO_KEYSTORE=1 "$app" --data-dir "$data" --lang da -qwindowgeometry 1280x800+0+0 "$@" \
+      >>"$out/app.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 50); do
+      xdotool search --name Feltdialog >/dev/null 2>&1 && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null && xdotool search --name Feltdialog >/dev/null 2>&1; then
+      sleep 1
+      return 0
+    fi
+    echo "start_app: attempt $attempt: no window (see $out/app.log)" >&2
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    sleep 1
   done
-  sleep 1
+  echo "FAIL: the app did not open a window on $DISPLAY"
+  exit 1
 }
 shot() { import -window root "$out/$1.png"; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }

@@ -127,6 +127,7 @@ Page {
                 Layout.preferredHeight: Theme.touchTarget
                 visible: !page.choosing
                 flat: true
+                objectName: "forgotPinButton"
                 text: qsTr("Forgot your PIN?")
                 Accessible.name: text
                 onClicked: forgetDialog.open()
@@ -134,11 +135,26 @@ Page {
         }
     }
 
-    ForgetPinDialog {
+    // Loaded on first use, by URL: the lock page is the first frame, and this dialog is rarely
+    // needed. (A Loader cannot instantiate a component bound to this file in Qt 6.4.)
+    Loader {
         id: forgetDialog
 
+        function open() {
+            if (status === Loader.Ready)
+                (item as Dialog).open();
+            else
+                active = true;
+        }
+
         anchors.centerIn: parent
-        width: Math.min(page.width - 2 * Theme.margin, 520)
+        active: false
+        source: Qt.resolvedUrl("ForgetPinDialog.qml")
+        onLoaded: {
+            const dialog = item as Dialog;
+            dialog.width = Qt.binding(() => Math.min(page.width - 2 * Theme.margin, 520));
+            dialog.open();
+        }
     }
 
     component PinField: TextField {

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Feltdialog
 import Feltdialog.App
@@ -115,6 +116,26 @@ TestCase {
         compare(Lock.stage, Lock.ChoosePin);
         Lock.choosePin(pin, pin);
         tryCompare(Lock, "stage", Lock.Unlocked, 10000);
+        compare(Visits.count, 0);
+    }
+
+    function test_theForgottenPinDialogSaysWhatIsLostAndWipesOnlyWhenAsked() {
+        freshUnlockedStore();
+        verify(Visits.startVisit("demo-solhaven") !== "");
+        Lock.lockNow();
+        const page = createTemporaryObject(lockComponent, testCase);
+        waitForRendering(page);
+        mouseClick(findChild(page, "forgotPinButton"));
+        let consequences = null;
+        tryVerify(() => {
+            consequences = findChild(page, "wipeConsequences") || findChild(page.Overlay.overlay, "wipeConsequences");
+            return consequences !== null && consequences.visible;
+        });
+        verify(consequences.text.indexOf("1") >= 0, consequences.text); // one visit not at the office
+        compare(Lock.stage, Lock.Locked); // nothing happens by opening the dialog
+        const wipe = findChild(page, "wipeButton") || findChild(page.Overlay.overlay, "wipeButton");
+        mouseClick(wipe);
+        tryCompare(Lock, "stage", Lock.ChoosePin);
         compare(Visits.count, 0);
     }
 }

@@ -50,6 +50,11 @@ void GuidedDialogue::followTemplate()
         if (const TemplatePhase *checkin = t->phase(QStringLiteral("checkin"))) {
             for (const ParticipantRole &role : checkin->participantRoles)
                 guide.participantRoles.append(entry(role.id, role.title));
+            for (const Prompt &prompt : checkin->prompts) {
+                QVariantMap m = entry(prompt.id, prompt.title);
+                m.insert(QStringLiteral("text"), prompt.text.in(lang));
+                guide.checkInPrompts.append(m);
+            }
         }
         if (const TemplatePhase *conversation = t->phase(QStringLiteral("conversation"))) {
             for (const Prompt &prompt : conversation->prompts) {
@@ -124,6 +129,35 @@ QVariantList GuidedDialogue::coverage() const
                                 {QStringLiteral("rationale"), score.rationale}});
     }
     return list;
+}
+
+QVariantList GuidedDialogue::pointsFromConversations() const
+{
+    const Conversation *now = current();
+    QVariantList points;
+    const auto add = [&points](const Conversation &c, const QString &kind, const QString &text,
+                               const QString &detail) {
+        points.append(QVariantMap{{QStringLiteral("conversation"), c.title},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("text"), text},
+                                  {QStringLiteral("detail"), detail}});
+    };
+    for (const Conversation &c : dialogue().conversations) {
+        if (now && c.id == now->id)
+            continue;
+        for (const SummaryPoint &p : c.summary) {
+            const QString answer = p.response == QLatin1String("confirmed") ? tr("confirmed")
+                                   : p.response.isEmpty()
+                                       ? tr("not yet answered")
+                                       : tr("understood differently: %1").arg(p.theirWords);
+            add(c, QStringLiteral("summary"), p.text, answer);
+        }
+        for (const Agreement &a : c.agreements)
+            add(c, QStringLiteral("agreement"), a.what, a.who + QLatin1Char(' ') + a.byWhen);
+        for (const Finding &f : c.findings)
+            add(c, f.kind, f.text, f.indicatorId);
+    }
+    return points;
 }
 
 const Conversation *GuidedDialogue::current() const

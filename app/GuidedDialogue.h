@@ -30,19 +30,21 @@ class GuidedDialogue : public QObject
     Q_PROPERTY(QVariantList participantRoles READ participantRoles NOTIFY guideChanged)
     Q_PROPERTY(QVariantList prompts READ prompts NOTIFY guideChanged)
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY guideChanged)
+    Q_PROPERTY(QVariantList checkInPrompts READ checkInPrompts NOTIFY guideChanged)
 public:
     // The words and choices the template gives the screens, already in the UI language: each entry
     // a map with at least "id" and "title" (contract items and prompts also "prompt"/"text",
     // prompts "kind").
     struct Guide
     {
-        QVariantList contractItems, participantRoles, prompts, indicators;
+        QVariantList contractItems, participantRoles, prompts, indicators, checkInPrompts;
     };
     void setGuide(Guide guide);
     QVariantList contractItems() const { return m_guide.contractItems; }
     QVariantList participantRoles() const { return m_guide.participantRoles; }
     QVariantList prompts() const { return m_guide.prompts; }
     QVariantList indicators() const { return m_guide.indicators; }
+    QVariantList checkInPrompts() const { return m_guide.checkInPrompts; }
     Q_INVOKABLE QString roleTitle(const QString &roleId) const;
     // Everything in the visit in order, read-only, for the timeline view.
     Q_INVOKABLE QVariantList timeline() const;
@@ -50,6 +52,9 @@ public:
     // score, and whether it rests on too little to triangulate. Gaps first would hide the order
     // of the model, so the list keeps the model's order and marks gaps instead.
     Q_INVOKABLE QVariantList coverage() const;
+    // For the closing meeting: the summary points, agreements and findings of every other
+    // conversation of the visit, each with the title of the conversation it came from.
+    Q_INVOKABLE QVariantList pointsFromConversations() const;
 
     GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *parent = nullptr);
 

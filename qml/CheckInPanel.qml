@@ -19,6 +19,20 @@ ColumnLayout {
         font.bold: true
         Accessible.role: Accessible.Heading
     }
+    // The round's questions in the template's words, to say aloud to each person.
+    Repeater {
+        model: Dialogue.checkInPrompts
+
+        delegate: Label {
+            required property var modelData
+
+            Layout.fillWidth: true
+            text: modelData.title + ": “" + modelData.text + "”"
+            color: Theme.quietText
+            font.italic: true
+            wrapMode: Text.Wrap
+        }
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing

@@ -42,6 +42,14 @@ RowLayout {
         Accessible.name: text
         onClicked: Dialogue.startConversation(qsTr("Conversation %1").arg(Dialogue.conversationCount + 1))
     }
+    Button {
+        Layout.preferredHeight: Theme.touchTarget
+        objectName: "startClosingMeetingButton"
+        visible: Dialogue.conversationId === "" && !CurrentVisit.closed && Dialogue.conversationCount > 0
+        text: qsTr("Closing meeting")
+        Accessible.name: qsTr("Start the closing meeting that gathers the points of all conversations")
+        onClicked: Dialogue.startConversation(qsTr("Closing meeting"), "closing_meeting")
+    }
     Label {
         Layout.fillWidth: true
         visible: Dialogue.conversationId === ""

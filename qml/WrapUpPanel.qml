@@ -24,6 +24,26 @@ ColumnLayout {
         findingText.clear();
     }
 
+    // The closing meeting gathers what the conversations brought, to go through it together.
+    Label {
+        Layout.fillWidth: true
+        visible: panel.conversation.kind === "closing_meeting"
+        text: qsTr("From the conversations")
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    Repeater {
+        model: panel.conversation.kind === "closing_meeting" ? Dialogue.pointsFromConversations() : []
+
+        delegate: Label {
+            required property var modelData
+
+            Layout.fillWidth: true
+            objectName: "gatheredPoint"
+            text: "• " + modelData.conversation + ": " + modelData.text + (modelData.detail ? " (" + modelData.detail + ")" : "")
+            wrapMode: Text.Wrap
+        }
+    }
     Label {
         Layout.fillWidth: true
         text: qsTr("Summary points")

@@ -247,4 +247,21 @@ TestCase {
         compare(Dialogue.phase, "checkin");
         Theme.fontScale = 1.0;
     }
+
+    function test_theClosingMeetingGathersThePointsOfAllConversations() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        verify(Dialogue.stateSummaryPoint("Supervision mangler") !== "");
+        verify(Dialogue.makeAgreement("Plan for supervision", "Leder", "januar"));
+        verify(Dialogue.endConversation("Rapport om fire uger"));
+        waitForRendering(page);
+        tap(page, "startClosingMeetingButton");
+        compare(Dialogue.conversation.kind, "closing_meeting");
+        tap(page, "phase_wrapup");
+        tryVerify(() => findChild(page, "gatheredPoint") !== null);
+        const gathered = Dialogue.pointsFromConversations();
+        compare(gathered.length, 2);
+        compare(gathered[0].conversation, "Leder");
+        compare(gathered[0].text, "Supervision mangler");
+    }
 }

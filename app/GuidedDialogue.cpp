@@ -57,6 +57,21 @@ void GuidedDialogue::followTemplate()
             }
         }
         if (const TemplatePhase *conversation = t->phase(QStringLiteral("conversation"))) {
+            for (const QuestionBank &bank : conversation->questionBanks) {
+                QVariantList headings;
+                for (const QuestionHeading &heading : bank.headings) {
+                    QVariantList questions;
+                    for (const Question &q : heading.questions)
+                        questions.append(QVariantMap{{QStringLiteral("id"), q.id},
+                                                     {QStringLiteral("text"), q.text.in(lang)},
+                                                     {QStringLiteral("answerType"), q.answerType}});
+                    headings.append(QVariantMap{{QStringLiteral("title"), heading.title.in(lang)},
+                                                {QStringLiteral("questions"), questions}});
+                }
+                guide.questionBanks.append(QVariantMap{{QStringLiteral("indicatorId"), bank.indicatorId},
+                                                       {QStringLiteral("title"), bank.title.in(lang)},
+                                                       {QStringLiteral("headings"), headings}});
+            }
             for (const Prompt &prompt : conversation->prompts) {
                 QVariantMap m = entry(prompt.id, prompt.title);
                 m.insert(QStringLiteral("kind"), prompt.kind);
@@ -307,6 +322,17 @@ bool GuidedDialogue::endTimeout(const QString &outcome)
     return inConversation(
         EventType::TimeoutEnded,
         {{QStringLiteral("timeoutId"), open.value("id").toString()}, {QStringLiteral("outcome"), outcome}});
+}
+
+bool GuidedDialogue::answerQuestion(const QString &questionId, const QString &indicatorId,
+                                    const QString &answer, const QString &comment)
+{
+    if (questionId.isEmpty() || answer.trimmed().isEmpty())
+        return false;
+    return inConversation(EventType::QuestionAnswered, {{QStringLiteral("questionId"), questionId},
+                                                        {QStringLiteral("indicatorId"), indicatorId},
+                                                        {QStringLiteral("answer"), answer.trimmed()},
+                                                        {QStringLiteral("comment"), comment.trimmed()}});
 }
 
 bool GuidedDialogue::askFollowUp(const QString &noteId, const QString &keyword, const QString &question)

@@ -31,6 +31,7 @@ class GuidedDialogue : public QObject
     Q_PROPERTY(QVariantList prompts READ prompts NOTIFY guideChanged)
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY guideChanged)
     Q_PROPERTY(QVariantList checkInPrompts READ checkInPrompts NOTIFY guideChanged)
+    Q_PROPERTY(QVariantList questionBanks READ questionBanks NOTIFY guideChanged)
 public:
     // The words and choices the template gives the screens, already in the UI language: each entry
     // a map with at least "id" and "title" (contract items and prompts also "prompt"/"text",
@@ -38,6 +39,8 @@ public:
     struct Guide
     {
         QVariantList contractItems, participantRoles, prompts, indicators, checkInPrompts;
+        // per indicator: {indicatorId, title, headings: [{title, questions: [{id, text, answerType}]}]}
+        QVariantList questionBanks;
     };
     void setGuide(Guide guide);
     QVariantList contractItems() const { return m_guide.contractItems; }
@@ -45,6 +48,7 @@ public:
     QVariantList prompts() const { return m_guide.prompts; }
     QVariantList indicators() const { return m_guide.indicators; }
     QVariantList checkInPrompts() const { return m_guide.checkInPrompts; }
+    QVariantList questionBanks() const { return m_guide.questionBanks; }
     Q_INVOKABLE QString roleTitle(const QString &roleId) const;
     // Everything in the visit in order, read-only, for the timeline view.
     Q_INVOKABLE QVariantList timeline() const;
@@ -78,6 +82,9 @@ public:
     Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &takesAway);
     Q_INVOKABLE bool callTimeout(const QString &calledBy, const QString &reason);
     Q_INVOKABLE bool endTimeout(const QString &outcome);
+    // An answer in the form the question's answer type asks for (see core/Dialogue.h).
+    Q_INVOKABLE bool answerQuestion(const QString &questionId, const QString &indicatorId,
+                                    const QString &answer, const QString &comment);
     Q_INVOKABLE bool askFollowUp(const QString &noteId, const QString &keyword, const QString &question);
     Q_INVOKABLE bool answerPrompt(const QString &promptId, const QString &kind, int scale,
                                   const QString &stepUp, const QString &text);

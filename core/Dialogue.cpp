@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace feltdialog {
 
 const QStringList &phaseOrder()
@@ -159,6 +161,17 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         f.kind = str(e, "kind");
         f.indicatorId = str(e, "indicatorId");
         f.text = str(e, "text");
+    } else if (is(EventType::QuestionAnswered)) {
+        QList<QuestionAnswer> &answers = conversationFor(s, conversationId).answers;
+        const QuestionAnswer answer{str(e, "questionId"), str(e, "indicatorId"), str(e, "answer"),
+                                    str(e, "comment")};
+        auto it = std::find_if(answers.begin(), answers.end(), [&answer](const QuestionAnswer &a) {
+            return a.questionId == answer.questionId;
+        });
+        if (it != answers.end())
+            *it = answer;
+        else
+            answers.append(answer);
     } else if (is(EventType::IndicatorScored)) {
         s.scores.insert(str(e, "indicatorId"),
                         {e.payload.value(QLatin1String("score")).toInt(), str(e, "rationale")});
@@ -173,7 +186,12 @@ QJsonObject DialogueState::toJson() const
     QJsonArray list;
     for (const Conversation &c : conversations) {
         QJsonArray participantsJson, timeoutsJson, summaryJson, agreementsJson, findingsJson, promptsJson,
-            followUpsJson;
+            followUpsJson, answersJson;
+        for (const QuestionAnswer &a : c.answers)
+            answersJson.append(QJsonObject{{"questionId", a.questionId},
+                                           {"indicatorId", a.indicatorId},
+                                           {"answer", a.answer},
+                                           {"comment", a.comment}});
         for (const Participant &p : c.participants)
             participantsJson.append(QJsonObject{{"id", p.id},
                                                 {"role", p.role},
@@ -226,6 +244,7 @@ QJsonObject DialogueState::toJson() const
                                 {"findings", findingsJson},
                                 {"prompts", promptsJson},
                                 {"followUps", followUpsJson},
+                                {"answers", answersJson},
                                 {"nextSteps", c.nextSteps}});
     }
     QJsonObject scoresJson;

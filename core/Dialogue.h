@@ -76,6 +76,15 @@ struct PromptAnswer
     bool operator==(const PromptAnswer &) const = default;
 };
 
+// An answer to a question from the template's question bank. The answer is kept as the
+// template's answer type spells it: "yes"/"no"/"not_relevant", "low"/"some"/"high"/
+// "not_relevant", "1".."5", or free text for a note.
+struct QuestionAnswer
+{
+    QString questionId, indicatorId, answer, comment;
+    bool operator==(const QuestionAnswer &) const = default;
+};
+
 struct FollowUp
 {
     QString noteId, keyword, question;
@@ -100,6 +109,7 @@ struct Conversation
     QList<Finding> findings;
     QList<PromptAnswer> prompts;
     QList<FollowUp> followUps;
+    QList<QuestionAnswer> answers; // one per question: a later answer replaces, the log keeps both
     QString nextSteps;
 
     QStringList skippedPhases() const; // phases before the furthest one reached, never entered

@@ -153,13 +153,46 @@ Page {
                 ColumnLayout {
                     spacing: Theme.spacing
 
-                    NotesList {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                    }
-                    PromptDeck {
+                    // In the conversation: the notes with the question deck, or the template's
+                    // questions per indicator.
+                    TabBar {
+                        id: conversationTabs
+
                         Layout.fillWidth: true
                         visible: Dialogue.phase === "conversation"
+
+                        TabButton {
+                            text: qsTr("Notes")
+                            Accessible.name: qsTr("Notes and solution-focused questions")
+                        }
+                        TabButton {
+                            objectName: "questionsTab"
+                            text: qsTr("Questions")
+                            Accessible.name: qsTr("Questions for the indicators")
+                        }
+                    }
+                    StackLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        currentIndex: Dialogue.phase === "conversation" ? conversationTabs.currentIndex : 0
+
+                        ColumnLayout {
+                            spacing: Theme.spacing
+
+                            NotesList {
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                            }
+                            PromptDeck {
+                                Layout.fillWidth: true
+                                visible: Dialogue.phase === "conversation"
+                            }
+                        }
+                        PhaseScroll {
+                            QuestionBankPanel {
+                                width: parent.width
+                            }
+                        }
                     }
                 }
                 PhaseScroll {

@@ -382,7 +382,15 @@
         <translation>
             <numerusform>Besøget er afsluttet; %n samtale holdt.</numerusform>
             <numerusform>Besøget er afsluttet; %n samtaler holdt.</numerusform>
-            </translation>
+        </translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation>Afsluttende møde</translation>
+    </message>
+    <message>
+        <source>Start the closing meeting that gathers the points of all conversations</source>
+        <translation>Start det afsluttende møde, der samler punkterne fra alle samtaler</translation>
     </message>
 </context>
 <context>
@@ -421,6 +429,61 @@
     <message>
         <source>Record answer</source>
         <translation>Gem svaret</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankPanel</name>
+    <message>
+        <source>Questions for indicator</source>
+        <translation>Spørgsmål til indikator</translation>
+    </message>
+    <message>
+        <source>This template has no questions for its indicators.</source>
+        <translation>Denne skabelon har ingen spørgsmål til sine indikatorer.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav grad</translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation>Nogen grad</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj grad</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answer to: %1</source>
+        <translation>Svar på: %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valgfri)</translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation>Kommentar til: %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +774,22 @@
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Notes and solution-focused questions</source>
+        <translation>Noter og løsningsfokuserede spørgsmål</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Questions for the indicators</source>
+        <translation>Spørgsmål til indikatorerne</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
@@ -841,6 +920,10 @@
     <message>
         <source>Add: %1</source>
         <translation>Tilføj: %1</translation>
+    </message>
+    <message>
+        <source>From the conversations</source>
+        <translation>Fra samtalerne</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1104,21 @@
     <message>
         <source>The tablet's store was deleted. Choose a new PIN.</source>
         <translation>Tablettens lager er slettet. Vælg en ny PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::GuidedDialogue</name>
+    <message>
+        <source>confirmed</source>
+        <translation>bekræftet</translation>
+    </message>
+    <message>
+        <source>not yet answered</source>
+        <translation>endnu ikke besvaret</translation>
+    </message>
+    <message>
+        <source>understood differently: %1</source>
+        <translation>forstået anderledes: %1</translation>
     </message>
 </context>
 <context>

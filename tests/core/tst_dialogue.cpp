@@ -101,6 +101,13 @@ Walk wholeConversation()
                                     {"text", "Ekstern supervision"}});
     w.add(EventType::CheckOutNoted, {{"conversationId", kC}, {"participantId", "p2"}, {"takesAway", "Ro"}});
     w.add(EventType::ConversationEnded, {{"conversationId", kC}, {"nextSteps", "Rapport om 4 uger"}});
+    w.add(EventType::QuestionAnswered,
+          {{"conversationId", kC}, {"questionId", "q1"}, {"indicatorId", "8.b"}, {"answer", "some"}});
+    w.add(EventType::QuestionAnswered, {{"conversationId", kC},
+                                        {"questionId", "q1"},
+                                        {"indicatorId", "8.b"},
+                                        {"answer", "high"},
+                                        {"comment", "efter ny plan"}});
     w.add(EventType::IndicatorScored,
           {{"indicatorId", "8.b"}, {"score", 2}, {"rationale", "Ingen fast supervision"}});
     w.add(EventType::IndicatorScored, {{"indicatorId", "8.b"}, {"score", 3}, {"rationale", "Planlagt"}});
@@ -149,6 +156,9 @@ private slots:
         QVERIFY(c.ended);
         QCOMPARE(c.nextSteps, QStringLiteral("Rapport om 4 uger"));
         QCOMPARE(d.scores.value("8.b").score, 3);
+        QCOMPARE(c.answers.size(), 1); // answered twice: the later answer stands
+        QCOMPARE(c.answers.first().answer, QStringLiteral("high"));
+        QCOMPARE(c.answers.first().comment, QStringLiteral("efter ny plan"));
         QCOMPARE(state.notes.first().tags.indicatorId, QStringLiteral("8.b"));
         QCOMPARE(state.notes.first().tags.method, QStringLiteral("interview"));
     }

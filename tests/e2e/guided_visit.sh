@@ -19,7 +19,8 @@ data="$out/data"
 pin=246813
 # shellcheck source=driver.sh
 source "$(dirname "$0")/driver.sh"
-t() { xdotool type --delay 25 "$1"; }
+# Not faster: under load xdotool has been seen to drop æ, ø and å typed at 25 ms.
+t() { xdotool type --delay 90 "$1"; }
 scroll_down() { xdotool mousemove 300 600; for _ in $(seq 15); do xdotool click 5; sleep 0.05; done; sleep 0.5; }
 
 start_app "$data"
@@ -30,13 +31,13 @@ click 100 88                                          # Start samtale: the contr
 click 33 176; click 33 289; click 33 368              # purpose, desired outcome, process agreed
 shot 01-contract
 click 239 88                                          # Check-in
-click 388 176; t "Hanne"; xdotool key Return; sleep 0.5               # leader
-click 112 176; xdotool key Down Return; sleep 0.5
-click 388 176; t "MK"; xdotool key Return; sleep 0.5                  # staff
-click 112 176; xdotool key Down Down Return; sleep 0.5
-click 388 176; t "JB"; xdotool key Return; sleep 0.5                  # resident, by initials
-click 325 298; t "At få sparring"; xdotool key Return
-click 325 352; t "Om der er tid nok"; xdotool key Return
+click 388 234; t "Hanne"; xdotool key Return; sleep 0.5               # leader
+click 112 234; xdotool key Down Return; sleep 0.5
+click 388 234; t "MK"; xdotool key Return; sleep 0.5                  # staff
+click 112 234; xdotool key Down Down Return; sleep 0.5
+click 388 234; t "JB"; xdotool key Return; sleep 0.5                  # resident, by initials
+click 325 356; t "At få sparring"; xdotool key Return
+click 325 410; t "Om der er tid nok"; xdotool key Return
 shot 02-checkin
 click 327 88                                          # Samtale
 click 955 159 0.5; t "Supervision opleves som frustrerende af personalet"; sleep 0.5
@@ -45,7 +46,7 @@ click 951 687; xdotool key Escape; sleep 0.3; xdotool key Down Down; sleep 0.3  
 click 1149 687; xdotool key Escape; sleep 0.3; xdotool key Down; sleep 0.3         # interview
 shot 03-tagged-note
 click 1215 747                                        # Færdig
-xdotool mousemove 300 190 mousedown 1; sleep 1.3; xdotool mouseup 1; sleep 0.8   # hold the note
+xdotool mousemove 300 250 mousedown 1; sleep 1.3; xdotool mouseup 1; sleep 0.8   # hold the note
 shot 04-follow-up
 click 649 373; click 859 493                          # "frustrerende", Spurgt
 click 260 705                                         # Skalaspørgsmål

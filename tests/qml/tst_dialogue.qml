@@ -264,4 +264,38 @@ TestCase {
         compare(gathered[0].conversation, "Leder");
         compare(gathered[0].text, "Supervision mangler");
     }
+
+    function test_questionsFromTheTemplateAreAnsweredByTheirType() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("conversation");
+        waitForRendering(page);
+        verify(Dialogue.questionBanks.length >= 6); // one bank per focus indicator 8.a-9.c
+        const bank = Dialogue.questionBanks.find(b => b.indicatorId === "8.b");
+        compare(bank.headings.length, 3); // the three headings of 8.b
+        tap(page, "questionsTab");
+        const picker = findChild(page, "bankPicker");
+        picker.currentIndex = Dialogue.questionBanks.findIndex(b => b.indicatorId === "8.b");
+        waitForRendering(page);
+        // The first question that has fixed choices, answered by a tap.
+        let question = null;
+        for (const h of bank.headings)
+            for (const q of h.questions)
+                if (!question && q.answerType !== "note")
+                    question = q;
+        verify(question);
+        const choice = {"yes_no_na": "yes", "degree": "some", "indicator_score": "3", "scale": "3"}[question.answerType];
+        let button = null;
+        tryVerify(() => {
+            button = findChild(page, "answer_" + question.id + "_" + choice);
+            return button !== null && button.visible;
+        });
+        mouseClick(button);
+        const answers = Dialogue.conversation.answers;
+        compare(answers.length, 1);
+        compare(answers[0].questionId, question.id);
+        compare(answers[0].indicatorId, "8.b");
+        compare(answers[0].answer, choice);
+        verify(!Dialogue.answerQuestion(question.id, "8.b", "  ", "")); // an empty answer is refused
+    }
 }

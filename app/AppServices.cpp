@@ -6,11 +6,18 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
                          QObject *parent)
     : QObject(parent), m_keystore(std::move(keystore)), m_workspace(dataDir, kdfCost),
       m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace), m_openVisit(&m_workspace),
-      m_dialogue(&m_workspace, &m_openVisit), m_lock(&m_workspace)
+      m_dialogue(&m_workspace, &m_openVisit), m_stamper(&m_workspace), m_lock(&m_workspace)
 {
     m_workspace.setKeystore(m_keystore.get());
     m_workspace.open();
     connect(&m_openVisit, &OpenVisit::visitRecorded, &m_visits, &VisitList::reload);
+    // One location stamp when a visit starts and one when it closes; the visit never waits.
+    connect(&m_visits, &VisitList::visitStarted, &m_stamper,
+            [this](const QUuid &id) { m_stamper.stamp(id, QStringLiteral("visit_start")); });
+    connect(&m_openVisit, &OpenVisit::visitClosedHere, &m_stamper,
+            [this](const QUuid &id) { m_stamper.stamp(id, QStringLiteral("visit_end")); });
+    connect(&m_stamper, &LocationStamper::stamped, &m_openVisit,
+            [this](const QUuid &id) { m_openVisit.reloadIfOpen(id); });
     StorageHealth::setInstance(&m_storage);
     FacilityList::setInstance(&m_facilities);
     VisitList::setInstance(&m_visits);

@@ -3,6 +3,7 @@
 #include "AppLock.h"
 #include "FacilityList.h"
 #include "GuidedDialogue.h"
+#include "LocationStamper.h"
 #include "OpenVisit.h"
 #include "StorageHealth.h"
 #include "VisitList.h"
@@ -29,6 +30,7 @@ public:
     Workspace &workspace() { return m_workspace; }
     OpenVisit &openVisit() { return m_openVisit; }
     AppLock &lock() { return m_lock; }
+    LocationStamper &stamper() { return m_stamper; }
 
 private:
     std::unique_ptr<Keystore> m_keystore;
@@ -38,6 +40,7 @@ private:
     VisitList m_visits;
     OpenVisit m_openVisit;
     GuidedDialogue m_dialogue;
+    LocationStamper m_stamper;
     AppLock m_lock;
 };
 

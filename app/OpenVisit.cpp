@@ -171,6 +171,14 @@ void OpenVisit::setEditorTag(const QString &key, const QString &value)
     emit editorChanged();
 }
 
+void OpenVisit::reloadIfOpen(const QUuid &visitId)
+{
+    if (visitId != m_visitId || m_visitId.isNull())
+        return;
+    if (reload())
+        emit visitRecorded();
+}
+
 bool OpenVisit::record(const char *type, QJsonObject payload)
 {
     if (m_visitId.isNull() || m_state.closed)
@@ -298,6 +306,7 @@ bool OpenVisit::closeVisit()
     }
     applyRecorded();
     emit visitChanged();
+    emit visitClosedHere(m_visitId);
     return true;
 }
 

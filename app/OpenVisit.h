@@ -67,6 +67,8 @@ public:
     // indicatorId, sourceRole or method of the note being written; conversation and position are
     // stamped from the dialogue when the note is filed.
     Q_INVOKABLE void setEditorTag(const QString &key, const QString &value);
+    // Something else recorded an event for this visit (a location stamp): fold it in.
+    void reloadIfOpen(const QUuid &visitId);
     // One dialogue action (see core/Dialogue.h): one event, one transaction, then the fold.
     bool record(const char *type, QJsonObject payload);
     Q_INVOKABLE bool finishNote();
@@ -79,6 +81,7 @@ signals:
     void editorChanged();
     void saveStateChanged();
     void visitRecorded(); // a new event is in the log (the visit list may need a refresh)
+    void visitClosedHere(const QUuid &visitId);
 
 private:
     struct Editor

@@ -75,6 +75,7 @@ QString VisitList::startVisit(const QString &facilityId)
     if (!s.isOk())
         return {};
     reload();
+    emit visitStarted(visitId);
     return idString(visitId);
 }
 

@@ -42,6 +42,7 @@ public:
     Q_INVOKABLE QString startVisit(const QString &facilityId);
 
 signals:
+    void visitStarted(const QUuid &visitId);
     void countChanged();
     void problemChanged();
 

@@ -33,6 +33,7 @@ inline constexpr auto AgreementMade = "AgreementMade";
 inline constexpr auto FindingNoted = "FindingNoted";
 inline constexpr auto IndicatorScored = "IndicatorScored";
 inline constexpr auto QuestionAnswered = "QuestionAnswered";
+inline constexpr auto LocationStamped = "LocationStamped";
 } // namespace EventType
 
 // One fact in a visit's log. Never updated, never deleted while unsynced: the log is the record

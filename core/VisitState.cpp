@@ -71,6 +71,8 @@ public:
             noteAmended(e);
         else if (t == QLatin1String(EventType::VisitClosed))
             visitClosed(e);
+        else if (t == QLatin1String(EventType::LocationStamped))
+            m_state.locations.append(LocationStamp::fromPayload(e.payload));
         else if (!foldDialogueEvent(m_state.dialogue, e))
             m_state.unknownEvents.append(e);
     }
@@ -205,6 +207,9 @@ QJsonObject VisitState::toJson() const
     QJsonArray unknown;
     for (const Event &e : unknownEvents)
         unknown.append(e.toJson());
+    QJsonArray locationsJson;
+    for (const LocationStamp &l : locations)
+        locationsJson.append(l.toPayload());
     QJsonArray orphans;
     for (const QUuid &id : orphanAmendments)
         orphans.append(idString(id));
@@ -222,6 +227,7 @@ QJsonObject VisitState::toJson() const
             {QStringLiteral("closedWall"), QString::number(closedWallMs)},
             {QStringLiteral("notes"), notesJson},
             {QStringLiteral("dialogue"), dialogue.toJson()},
+            {QStringLiteral("locations"), locationsJson},
             {QStringLiteral("unknownEvents"), unknown},
             {QStringLiteral("orphanAmendments"), orphans},
             {QStringLiteral("eventCount"), double(eventCount)}};

@@ -2,6 +2,7 @@
 
 #include "Dialogue.h"
 #include "Event.h"
+#include "LocationStamp.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -66,6 +67,7 @@ struct VisitState
     qint64 closedWallMs = 0;
     QList<Note> notes; // in the order they were written
     DialogueState dialogue;
+    QList<LocationStamp> locations; // in fold order
     QList<Event> unknownEvents;    // from a newer app version: kept and shown, never dropped
     QList<QUuid> orphanAmendments; // amendments whose note never arrived (a sync in progress)
     qsizetype eventCount = 0;

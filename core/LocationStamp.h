@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace feltdialog {
+
+// One stamp of where the consultant was, taken once at a moment of the visit (never tracking).
+// The visit never waits for it: "no_fix" with its reason is as valid a stamp as a fix.
+struct LocationStamp
+{
+    QString moment; // "visit_start" | "visit_end" | "conversation"
+    QString status; // "fix" | "stale_fix" | "no_fix" | "manual"
+    double latitude = 0;
+    double longitude = 0;
+    double accuracyM = -1; // horizontal accuracy; -1 when the source does not say
+    qint64 fixAgeMs = 0;   // how old the fix was when stamped
+    QString source;        // the positioning source's name, or "manual"
+    QString reason;        // why there is no fix, or why the address was confirmed by hand
+    double distanceM = -1; // to the facility's registered coordinates; -1 when unknown
+    bool far = false;      // farther than the policy allows: flagged in the record, never blocked
+
+    QJsonObject toPayload() const;
+    static LocationStamp fromPayload(const QJsonObject &payload);
+    bool operator==(const LocationStamp &) const = default;
+};
+
+struct StampPolicy
+{
+    int timeoutMs = 20'000;      // give up and record "no fix" after this long
+    qint64 maxFixAgeMs = 60'000; // an older fix is recorded as stale, with its age
+    double goodAccuracyM = 100;  // a fix this good is taken at once; else the best before timeout
+    double farMeters = 500;      // farther from the facility than this is flagged
+};
+
+// Great-circle distance on a spherical Earth; metres.
+double distanceMeters(double lat1, double lon1, double lat2, double lon2);
+
+// Turns a fix into a stamp under the policy: age, distance to the facility, flags.
+// facilityKnown is false when the reference data has no coordinates for the facility.
+LocationStamp stampFromFix(const QString &moment, double latitude, double longitude, double accuracyM,
+                           qint64 fixTimeMs, qint64 nowMs, const QString &source, bool facilityKnown,
+                           double facilityLat, double facilityLon, const StampPolicy &policy);
+
+} // namespace feltdialog

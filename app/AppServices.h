@@ -7,6 +7,7 @@
 #include "OpenVisit.h"
 #include "StorageHealth.h"
 #include "VisitList.h"
+#include "VisitLocation.h"
 #include "Workspace.h"
 
 #include "Keystore.h"
@@ -29,6 +30,7 @@ public:
 
     Workspace &workspace() { return m_workspace; }
     OpenVisit &openVisit() { return m_openVisit; }
+    VisitList &visits() { return m_visits; }
     AppLock &lock() { return m_lock; }
     LocationStamper &stamper() { return m_stamper; }
 
@@ -41,6 +43,7 @@ private:
     OpenVisit m_openVisit;
     GuidedDialogue m_dialogue;
     LocationStamper m_stamper;
+    VisitLocation m_location;
     AppLock m_lock;
 };
 

@@ -11,13 +11,28 @@ namespace {
 // NMEA carries dilution of precision, not metres; this typical receiver error turns it into a
 // horizontal accuracy (QNmeaPositionInfoSource::setUserEquivalentRangeError).
 constexpr double kNmeaRangeErrorM = 5.0;
+
+namespace Reason {
+const QString noPlugin = QStringLiteral("no_plugin");
+const QString permissionDenied = QStringLiteral("permission_denied");
+const QString positioningOff = QStringLiteral("positioning_off");
+const QString timeout = QStringLiteral("timeout");
+const QString failed = QStringLiteral("positioning_failed");
+const QString superseded = QStringLiteral("superseded");
+const QString lowAccuracy = QStringLiteral("low_accuracy");
+const QString unconfirmed = QStringLiteral("unconfirmed");
+const QString jumpIgnored = QStringLiteral("jump_ignored");
+} // namespace Reason
 } // namespace
 
 QGeoPositionInfoSource *LocationStamper::defaultSource(QObject *parent)
 {
     const QString nmea = qEnvironmentVariable("FELTDIALOG_NMEA_FILE");
-    if (nmea.isEmpty())
-        return QGeoPositionInfoSource::createDefaultSource(parent);
+    if (nmea.isEmpty()) {
+        const QString plugin = qEnvironmentVariable("FELTDIALOG_POSITION_PLUGIN");
+        return plugin.isEmpty() ? QGeoPositionInfoSource::createDefaultSource(parent)
+                                : QGeoPositionInfoSource::createSource(plugin, parent);
+    }
     auto *file = new QFile(nmea);
     if (!file->open(QIODevice::ReadOnly)) {
         delete file;
@@ -30,105 +45,138 @@ QGeoPositionInfoSource *LocationStamper::defaultSource(QObject *parent)
     return source;
 }
 
-LocationStamper::LocationStamper(Workspace *workspace, SourceFactory factory, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_factory(std::move(factory))
+LocationStamper::LocationStamper(Workspace *workspace, SourceFactory factory,
+                                 std::unique_ptr<LocationAccess> access, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_factory(std::move(factory)), m_access(std::move(access)),
+      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
+
+LocationStamper::~LocationStamper() = default;
 
 void LocationStamper::stamp(const QUuid &visitId, const QString &moment)
 {
-    if (m_source) // one at a time; the later moment is the one that matters
-        giveUp(tr("another stamp was started"));
-    m_visitId = visitId;
-    m_moment = moment;
-    m_best = {};
+    if (!m_enabled)
+        return;
+    if (m_pending) // one at a time; the earlier stamp says why it ended
+        giveUp(Reason::superseded);
+    m_pending = Pending{visitId, moment, FixSelector(m_policy)};
+    const quint64 generation = ++m_generation;
+    if (!m_access) {
+        startSource();
+        return;
+    }
+    m_access->request(
+        [this, generation, alive = QPointer<LocationStamper>(this)](LocationAccess::Answer answer) {
+            if (!alive || generation != m_generation || !m_pending)
+                return; // a later stamp has taken over
+            switch (answer) {
+            case LocationAccess::Answer::Granted:
+                startSource();
+                break;
+            case LocationAccess::Answer::Denied:
+                giveUp(Reason::permissionDenied);
+                break;
+            case LocationAccess::Answer::SwitchedOff:
+                giveUp(Reason::positioningOff);
+                break;
+            }
+        });
+}
+
+void LocationStamper::startSource()
+{
     m_source = m_factory ? m_factory(this) : nullptr;
     if (!m_source) {
-        LocationStamp s;
-        s.moment = moment;
-        s.status = QStringLiteral("no_fix");
-        s.reason = QStringLiteral("no positioning on this device");
-        finish(s);
+        giveUp(Reason::noPlugin);
         return;
     }
     connect(m_source, &QGeoPositionInfoSource::positionUpdated, this, &LocationStamper::take);
+    const auto deadline = [this] {
+        if (m_pending && m_pending->selector.hasAny())
+            stampChosen({});
+        else
+            giveUp(Reason::timeout);
+    };
     connect(m_source, &QGeoPositionInfoSource::errorOccurred, this,
-            [this](QGeoPositionInfoSource::Error error) {
+            [this, deadline](QGeoPositionInfoSource::Error error) {
                 switch (error) {
                 case QGeoPositionInfoSource::AccessError:
-                    giveUp(QStringLiteral("location permission denied"));
+                    giveUp(Reason::permissionDenied);
                     break;
                 case QGeoPositionInfoSource::ClosedError:
-                    giveUp(QStringLiteral("positioning is switched off"));
+                    giveUp(Reason::positioningOff);
                     break;
                 case QGeoPositionInfoSource::UpdateTimeoutError:
-                    if (m_best.isValid())
-                        take({}); // the best fix so far will do
-                    else
-                        giveUp(QStringLiteral("no fix within %1 s").arg(m_policy.timeoutMs / 1000));
+                    deadline();
                     break;
                 default:
-                    giveUp(QStringLiteral("positioning failed"));
+                    giveUp(Reason::failed);
                 }
             });
     // Our own deadline too: not every source reports a timeout (an NMEA stream that just stops).
-    auto *deadline = new QTimer(m_source); // goes with the source
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this, [this] {
-        if (m_best.isValid())
-            take({});
-        else
-            giveUp(QStringLiteral("no fix within %1 s").arg(m_policy.timeoutMs / 1000));
-    });
-    deadline->start(m_policy.timeoutMs);
+    auto *timer = new QTimer(m_source); // goes with the source
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, deadline);
+    timer->start(m_policy.timeoutMs);
     m_source->startUpdates(); // stopped again as soon as a stamp is taken
 }
 
 void LocationStamper::take(const QGeoPositionInfo &info)
 {
-    if (!m_source)
-        return;
-    if (info.isValid() && info.coordinate().isValid()) {
-        const double accuracy = info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy)
-                                    ? info.attribute(QGeoPositionInfo::HorizontalAccuracy)
-                                    : -1;
-        const double best = m_best.hasAttribute(QGeoPositionInfo::HorizontalAccuracy)
-                                ? m_best.attribute(QGeoPositionInfo::HorizontalAccuracy)
-                                : 1e9;
-        if (!m_best.isValid() || (accuracy >= 0 && accuracy < best))
-            m_best = info;
-        if (accuracy < 0 || accuracy > m_policy.goodAccuracyM)
-            return; // a rough fix: keep it, and wait for a better one until the deadline
-    } else if (info.isValid() || !m_best.isValid()) {
-        return; // an update without a position, or a deadline with nothing at all
-    }
-    // The facility's registered coordinates, from the visit's start (unreadable while locked:
-    // the stamp then has no distance rather than a wrong one).
-    const Facility *facility = nullptr;
-    QList<Event> starts;
-    if (m_workspace->store().eventsOfTypes({QString::fromLatin1(EventType::VisitStarted)}, &starts).isOk()) {
-        for (const Event &e : std::as_const(starts)) {
-            if (e.visitId == m_visitId)
-                facility = m_workspace->facility(e.payload.value(QLatin1String("facilityId")).toString());
-        }
-    }
+    if (!m_pending || !info.isValid() || !info.coordinate().isValid())
+        return; // an update without a position
+    Fix fix;
+    fix.latitude = info.coordinate().latitude();
+    fix.longitude = info.coordinate().longitude();
+    if (info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy))
+        fix.accuracyM = info.attribute(QGeoPositionInfo::HorizontalAccuracy);
+    fix.timeMs = info.timestamp().toMSecsSinceEpoch();
+    if (m_pending->selector.offer(fix, m_clock()))
+        stampChosen(m_pending->selector.jumps() > 0 ? Reason::jumpIgnored : QString());
+}
+
+void LocationStamper::stampChosen(const QString &reason)
+{
+    const FixSelector &selector = m_pending->selector;
+    const Fix &fix = selector.chosen();
+    const Facility *facility = facilityOf(m_pending->visitId);
     const bool known = facility && (facility->latitude != 0 || facility->longitude != 0);
-    const double accuracy = m_best.hasAttribute(QGeoPositionInfo::HorizontalAccuracy)
-                                ? m_best.attribute(QGeoPositionInfo::HorizontalAccuracy)
-                                : -1;
-    finish(stampFromFix(m_moment, m_best.coordinate().latitude(), m_best.coordinate().longitude(), accuracy,
-                        m_best.timestamp().toMSecsSinceEpoch(), QDateTime::currentMSecsSinceEpoch(),
-                        m_source->sourceName(), known, known ? facility->latitude : 0,
-                        known ? facility->longitude : 0, m_policy));
+    LocationStamp stamp = stampFromFix(
+        m_pending->moment, fix.latitude, fix.longitude, fix.accuracyM, fix.timeMs, m_clock(), sourceName(),
+        known, known ? facility->latitude : 0, known ? facility->longitude : 0, m_policy);
+    stamp.reason = reason;
+    if (!selector.confirmed() && stamp.status == QLatin1String("fix")) // the deadline took the best there was
+        stamp.reason = fix.accuracyM < 0 || fix.accuracyM > m_policy.goodAccuracyM ? Reason::lowAccuracy
+                                                                                   : Reason::unconfirmed;
+    finish(stamp);
 }
 
 void LocationStamper::giveUp(const QString &reason)
 {
     LocationStamp s;
-    s.moment = m_moment;
+    s.moment = m_pending ? m_pending->moment : QString();
     s.status = QStringLiteral("no_fix");
     s.reason = reason;
-    s.source = m_source ? m_source->sourceName() : QString();
+    s.source = sourceName();
     finish(s);
+}
+
+bool LocationStamper::confirmByHand(const QUuid &visitId, const QString &moment, const QString &reason)
+{
+    const Facility *facility = facilityOf(visitId);
+    if (!facility || reason.trimmed().isEmpty())
+        return false;
+    LocationStamp s;
+    s.moment = moment;
+    s.status = QStringLiteral("manual");
+    s.source = QStringLiteral("manual");
+    s.reason = reason.trimmed();
+    s.address = facility->address;
+    VisitRecorder *recorder = m_workspace->recorder();
+    if (!recorder || !recorder->record(visitId, EventType::LocationStamped, s.toPayload()).isOk())
+        return false;
+    emit stamped(visitId, s);
+    return true;
 }
 
 void LocationStamper::finish(LocationStamp stamp)
@@ -138,12 +186,62 @@ void LocationStamper::finish(LocationStamp stamp)
         m_source->deleteLater();
         m_source = nullptr;
     }
+    if (!m_pending)
+        return;
+    const QUuid visitId = m_pending->visitId;
+    m_pending.reset();
     VisitRecorder *recorder = m_workspace->recorder();
-    if (!recorder || !recorder->record(m_visitId, EventType::LocationStamped, stamp.toPayload()).isOk()) {
-        qWarning("location stamp for %s could not be recorded", qPrintable(idString(m_visitId)));
+    if (!recorder || !recorder->record(visitId, EventType::LocationStamped, stamp.toPayload()).isOk()) {
+        // Locked meanwhile, or the disk is full: the visit goes on; the record has no stamp.
+        qWarning("location stamp for %s could not be recorded", qPrintable(idString(visitId)));
         return;
     }
-    emit stamped(m_visitId, stamp);
+    emit stamped(visitId, stamp);
+}
+
+QString LocationStamper::sourceName() const
+{
+    if (!m_source)
+        return {};
+    // Qt 6.4 names plugin sources only; a replayed NMEA device has no name of its own.
+    if (m_source->sourceName().isEmpty() && qobject_cast<QNmeaPositionInfoSource *>(m_source))
+        return QStringLiteral("nmea");
+    return m_source->sourceName();
+}
+
+const Facility *LocationStamper::facilityOf(const QUuid &visitId) const
+{
+    QList<Event> events;
+    if (!m_workspace->store().eventsOfVisit(visitId, &events).isOk())
+        return nullptr;
+    for (const Event &e : std::as_const(events)) {
+        if (e.type == QLatin1String(EventType::VisitStarted))
+            return m_workspace->facility(e.payload.value(QLatin1String("facilityId")).toString());
+    }
+    return nullptr;
+}
+
+QString LocationStamper::reasonText(const QString &code)
+{
+    if (code == Reason::noPlugin)
+        return tr("This device has no positioning.");
+    if (code == Reason::permissionDenied)
+        return tr("Feltdialog may not use the location. Allow it in the device settings.");
+    if (code == Reason::positioningOff)
+        return tr("Location services are switched off on this device.");
+    if (code == Reason::timeout)
+        return tr("No position within the time allowed.");
+    if (code == Reason::failed)
+        return tr("Positioning failed.");
+    if (code == Reason::superseded)
+        return tr("Replaced by a later stamp.");
+    if (code == Reason::lowAccuracy)
+        return tr("Only an inaccurate position was found.");
+    if (code == Reason::unconfirmed)
+        return tr("Only one position arrived; a second did not confirm it.");
+    if (code == Reason::jumpIgnored)
+        return tr("A sudden jump in the position was ignored.");
+    return code; // a manual stamp's reason is the consultant's own words
 }
 
 } // namespace feltdialog

@@ -1,5 +1,7 @@
 #include "VisitTimeline.h"
 
+#include "VisitLocation.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QVariantMap>
@@ -8,10 +10,11 @@ namespace feltdialog {
 
 namespace {
 
-QString tr(const char *text)
+// The timeline's words, under one translation context that lupdate and the runtime agree on.
+struct Words
 {
-    return QCoreApplication::translate("VisitTimeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VisitTimeline)
+};
 
 QString field(const Event &e, const char *key)
 {
@@ -21,13 +24,13 @@ QString field(const Event &e, const char *key)
 QString phaseName(const QString &phase)
 {
     if (phase == QLatin1String("contract"))
-        return tr("contract");
+        return Words::tr("contract");
     if (phase == QLatin1String("checkin"))
-        return tr("check-in");
+        return Words::tr("check-in");
     if (phase == QLatin1String("conversation"))
-        return tr("conversation");
+        return Words::tr("conversation");
     if (phase == QLatin1String("wrapup"))
-        return tr("wrap-up");
+        return Words::tr("wrap-up");
     return phase;
 }
 
@@ -36,62 +39,72 @@ std::pair<QString, QString> describe(const Event &e)
 {
     const auto is = [&e](const char *type) { return e.type == QLatin1String(type); };
     if (is(EventType::VisitStarted))
-        return {tr("Visit started"), field(e, "facilityName")};
+        return {Words::tr("Visit started"), field(e, "facilityName")};
     if (is(EventType::NoteWritten))
-        return {tr("Note"), field(e, "text")};
+        return {Words::tr("Note"), field(e, "text")};
     if (is(EventType::NoteAmended))
-        return {tr("Note amended"), field(e, "text")};
+        return {Words::tr("Note amended"), field(e, "text")};
     if (is(EventType::VisitClosed))
-        return {tr("Visit closed"), {}};
+        return {Words::tr("Visit closed"), {}};
     if (is(EventType::ConversationStarted))
-        return {tr("Conversation started"), field(e, "title")};
+        return {Words::tr("Conversation started"), field(e, "title")};
     if (is(EventType::PhaseEntered))
-        return {tr("Phase"), phaseName(field(e, "phase"))};
+        return {Words::tr("Phase"), phaseName(field(e, "phase"))};
     if (is(EventType::ConversationEnded))
-        return {tr("Conversation ended"), field(e, "nextSteps")};
+        return {Words::tr("Conversation ended"), field(e, "nextSteps")};
     if (is(EventType::ContractItemSet))
-        return {e.payload.value(QLatin1String("agreed")).toBool() ? tr("Agreed") : tr("Agreement withdrawn"),
+        return {e.payload.value(QLatin1String("agreed")).toBool() ? Words::tr("Agreed")
+                                                                  : Words::tr("Agreement withdrawn"),
                 field(e, "itemId")};
     if (is(EventType::PositionSwitched))
-        return {tr("Position switched"),
-                field(e, "position") == QLatin1String("control") ? tr("control") : tr("development")};
+        return {Words::tr("Position switched"), field(e, "position") == QLatin1String("control")
+                                                    ? Words::tr("control")
+                                                    : Words::tr("development")};
     if (is(EventType::ParticipantJoined))
-        return {tr("Participant"), field(e, "label")};
+        return {Words::tr("Participant"), field(e, "label")};
     if (is(EventType::CheckInNoted))
-        return {tr("Check-in"), field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties")};
+        return {Words::tr("Check-in"), field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties")};
     if (is(EventType::CheckOutNoted))
-        return {tr("Check-out"), field(e, "takesAway")};
+        return {Words::tr("Check-out"), field(e, "takesAway")};
     if (is(EventType::TimeoutCalled))
-        return {field(e, "calledBy") == QLatin1String("facility") ? tr("Timeout called by the facility")
-                                                                  : tr("Timeout called by the consultant"),
+        return {field(e, "calledBy") == QLatin1String("facility")
+                    ? Words::tr("Timeout called by the facility")
+                    : Words::tr("Timeout called by the consultant"),
                 field(e, "reason")};
     if (is(EventType::TimeoutEnded))
-        return {tr("Timeout ended"), field(e, "outcome")};
+        return {Words::tr("Timeout ended"), field(e, "outcome")};
     if (is(EventType::FollowUpAsked))
-        return {tr("Follow-up asked"), field(e, "question")};
+        return {Words::tr("Follow-up asked"), field(e, "question")};
     if (is(EventType::PromptAnswered)) {
         const int scale = e.payload.value(QLatin1String("scale")).toInt();
-        return {tr("Question answered"),
-                scale > 0 ? tr("%1 of 5; one step up: %2").arg(scale).arg(field(e, "stepUp"))
+        return {Words::tr("Question answered"),
+                scale > 0 ? Words::tr("%1 of 5; one step up: %2").arg(scale).arg(field(e, "stepUp"))
                           : field(e, "text")};
     }
     if (is(EventType::SummaryPointStated))
-        return {tr("Summary point"), field(e, "text")};
+        return {Words::tr("Summary point"), field(e, "text")};
     if (is(EventType::SummaryPointAnswered))
-        return {field(e, "response") == QLatin1String("confirmed") ? tr("Point confirmed")
-                                                                   : tr("Point understood differently"),
+        return {field(e, "response") == QLatin1String("confirmed")
+                    ? Words::tr("Point confirmed")
+                    : Words::tr("Point understood differently"),
                 field(e, "theirWords")};
     if (is(EventType::AgreementMade))
-        return {tr("Agreement"), field(e, "what")};
+        return {Words::tr("Agreement"), field(e, "what")};
     if (is(EventType::FindingNoted))
-        return {field(e, "kind") == QLatin1String("attention") ? tr("Attention point")
-                                                               : tr("Development point"),
+        return {field(e, "kind") == QLatin1String("attention") ? Words::tr("Attention point")
+                                                               : Words::tr("Development point"),
                 field(e, "text")};
     if (is(EventType::IndicatorScored))
-        return {
-            tr("Indicator %1 scored %2").arg(field(e, "indicatorId")).arg(e.payload.value("score").toInt()),
-            field(e, "rationale")};
-    return {tr("Recorded by a newer version (%1)").arg(e.type), {}};
+        return {Words::tr("Indicator %1 scored %2")
+                    .arg(field(e, "indicatorId"))
+                    .arg(e.payload.value("score").toInt()),
+                field(e, "rationale")};
+    if (is(EventType::LocationStamped)) {
+        const LocationStamp stamp = LocationStamp::fromPayload(e.payload);
+        return {Words::tr("Location stamp: %1").arg(VisitLocation::momentText(stamp.moment)),
+                VisitLocation::describe(stamp)};
+    }
+    return {Words::tr("Recorded by a newer version (%1)").arg(e.type), {}};
 }
 
 } // namespace

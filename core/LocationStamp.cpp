@@ -1,5 +1,6 @@
 #include "LocationStamp.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -16,6 +17,8 @@ QJsonObject LocationStamp::toPayload() const
     }
     if (!reason.isEmpty())
         p.insert("reason", reason);
+    if (!address.isEmpty())
+        p.insert("address", address);
     if (distanceM >= 0) {
         p.insert("distanceM", distanceM);
         p.insert("far", far);
@@ -34,9 +37,37 @@ LocationStamp LocationStamp::fromPayload(const QJsonObject &p)
     s.fixAgeMs = qint64(p.value("fixAgeMs").toDouble());
     s.source = p.value("source").toString();
     s.reason = p.value("reason").toString();
+    s.address = p.value("address").toString();
     s.distanceM = p.value("distanceM").toDouble(-1);
     s.far = p.value("far").toBool();
     return s;
+}
+
+bool FixSelector::offer(const Fix &fix, qint64 nowMs)
+{
+    if (m_chosen)
+        return true;
+    const bool fresh = isFresh(fix, nowMs);
+    const auto rank = [](const Fix &f) { return f.accuracyM < 0 ? 1e12 : f.accuracyM; };
+    if (!m_hasBest || (fresh && !m_bestFresh) || (fresh == m_bestFresh && rank(fix) < rank(m_best))) {
+        m_best = fix;
+        m_bestFresh = fresh;
+        m_hasBest = true;
+    }
+    if (m_hasLast) {
+        // Two fixes agree when they lie within their combined accuracy (at least 50 m: a
+        // consultant walking from the car moves a little between two fixes).
+        const double apart = distanceMeters(m_last.latitude, m_last.longitude, fix.latitude, fix.longitude);
+        const double tolerance =
+            std::max(50.0, std::max(0.0, m_last.accuracyM) + std::max(0.0, fix.accuracyM));
+        if (apart > tolerance)
+            ++m_jumps;
+        else if (fresh && isGood(fix) && isFresh(m_last, nowMs) && isGood(m_last))
+            m_chosen = true;
+    }
+    m_last = fix;
+    m_hasLast = true;
+    return m_chosen;
 }
 
 double distanceMeters(double lat1, double lon1, double lat2, double lon2)

@@ -17,8 +17,12 @@ struct LocationStamp
     qint64 fixAgeMs = 0;   // how old the fix was when stamped
     QString source;        // the positioning source's name, or "manual"
     QString reason;        // why there is no fix, or why the address was confirmed by hand
+    QString address;       // the facility address the consultant confirmed by hand ("manual")
     double distanceM = -1; // to the facility's registered coordinates; -1 when unknown
     bool far = false;      // farther than the policy allows: flagged in the record, never blocked
+    // From the event, not the payload (filled by the fold):
+    qint64 wallTimeMs = 0;
+    QString authorId;
 
     QJsonObject toPayload() const;
     static LocationStamp fromPayload(const QJsonObject &payload);
@@ -31,6 +35,44 @@ struct StampPolicy
     qint64 maxFixAgeMs = 60'000; // an older fix is recorded as stale, with its age
     double goodAccuracyM = 100;  // a fix this good is taken at once; else the best before timeout
     double farMeters = 500;      // farther from the facility than this is flagged
+};
+
+// One position a receiver reported.
+struct Fix
+{
+    double latitude = 0;
+    double longitude = 0;
+    double accuracyM = -1; // -1: the receiver does not say
+    qint64 timeMs = 0;     // when the receiver says the fix was taken (UTC, ms since epoch)
+};
+
+// Chooses the fix a stamp is made of while fixes arrive. A fresh, accurate fix is taken as soon
+// as the next one agrees with it, so a single wild position (multipath near buildings) is never
+// the stamp; without such a pair, the deadline takes the best fix seen: fresh before stale, then
+// the most accurate. Pure logic, so each receiver behaviour is tested without a receiver.
+class FixSelector
+{
+public:
+    explicit FixSelector(const StampPolicy &policy) : m_policy(policy) {}
+
+    // Returns true when the stamp can be taken now; chosen() is then the fix to stamp.
+    bool offer(const Fix &fix, qint64 nowMs);
+    bool hasAny() const { return m_hasBest; }
+    const Fix &chosen() const { return m_chosen ? m_last : m_best; }
+    bool confirmed() const { return m_chosen; }
+    int jumps() const { return m_jumps; } // consecutive fixes that disagreed
+
+private:
+    bool isFresh(const Fix &fix, qint64 nowMs) const { return nowMs - fix.timeMs <= m_policy.maxFixAgeMs; }
+    bool isGood(const Fix &fix) const
+    {
+        return fix.accuracyM >= 0 && fix.accuracyM <= m_policy.goodAccuracyM;
+    }
+
+    StampPolicy m_policy;
+    Fix m_last, m_best;
+    bool m_hasLast = false, m_hasBest = false, m_bestFresh = false, m_chosen = false;
+    int m_jumps = 0;
 };
 
 // Great-circle distance on a spherical Earth; metres.

@@ -72,7 +72,7 @@ public:
         else if (t == QLatin1String(EventType::VisitClosed))
             visitClosed(e);
         else if (t == QLatin1String(EventType::LocationStamped))
-            m_state.locations.append(LocationStamp::fromPayload(e.payload));
+            locationStamped(e);
         else if (!foldDialogueEvent(m_state.dialogue, e))
             m_state.unknownEvents.append(e);
     }
@@ -139,6 +139,14 @@ private:
         note.heads.append(e.id);
         if (e.payload.contains(QLatin1String("tags")))
             note.tags = NoteTags::fromJson(e.payload.value(QLatin1String("tags")).toObject());
+    }
+
+    void locationStamped(const Event &e)
+    {
+        LocationStamp stamp = LocationStamp::fromPayload(e.payload);
+        stamp.wallTimeMs = e.wallTimeMs;
+        stamp.authorId = e.authorId;
+        m_state.locations.append(stamp);
     }
 
     void visitClosed(const Event &e)

@@ -49,7 +49,7 @@ Page {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: (CurrentVisit.closed ? qsTr("Closed") : qsTr("Started %1").arg(CurrentVisit.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)))
+                    text: (CurrentVisit.closed ? qsTr("Closed") : qsTr("Started %1").arg(CurrentVisit.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))) + (VisitLocation.summary ? " · " + VisitLocation.summary : "")
                     font.pixelSize: Theme.smallSize
                     elide: Text.ElideRight
                 }
@@ -101,6 +101,11 @@ Page {
                         onTriggered: timeline.open()
                     }
                     MenuItem {
+                        objectName: "locationItem"
+                        text: qsTr("Location")
+                        onTriggered: location.open()
+                    }
+                    MenuItem {
                         objectName: "closeVisitItem"
                         enabled: !CurrentVisit.closed
                         text: qsTr("Close visit")
@@ -121,6 +126,10 @@ Page {
         }
         TimeoutBanner {
             Layout.fillWidth: true
+        }
+        LocationBanner {
+            Layout.fillWidth: true
+            onConfirmByHand: location.openForConfirmation()
         }
         GridLayout {
             Layout.fillWidth: true
@@ -228,6 +237,14 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(page.width - 2 * Theme.margin, 720)
         height: page.height - 4 * Theme.margin
+    }
+
+    LocationDialog {
+        id: location
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(page.width - 2 * Theme.margin, 720)
+        height: Math.min(page.height - 4 * Theme.margin, 640)
     }
 
     component PhaseScroll: ScrollView {

@@ -174,7 +174,7 @@
         <translation>Glemt din PIN?</translation>
     </message>
     <message>
-        <source>Nobody can open the notes on this tablet without your PIN, and there is no way to look it up. The only way on is to delete the tablet's store and start again.</source>
+        <source>Nobody can open the notes on this tablet without your PIN, and there is no way to look it up. The only way on is to delete the tablet&apos;s store and start again.</source>
         <translation>Ingen kan åbne noterne på denne tablet uden din PIN, og den kan ikke slås op nogen steder. Den eneste vej videre er at slette tablettens lager og begynde forfra.</translation>
     </message>
     <message>
@@ -184,6 +184,60 @@
     <message>
         <source>Delete and start again</source>
         <translation>Slet og begynd forfra</translation>
+    </message>
+</context>
+<context>
+    <name>LocationBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Bekræft adresse</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>A position is taken once when the visit starts and once when it ends, and when you ask for it. The app does not follow you.</source>
+        <translation>Der tages én position, når besøget begynder, og én, når det slutter, og når du selv beder om det. Appen følger dig ikke.</translation>
+    </message>
+    <message>
+        <source>Location stamps</source>
+        <translation>Stedstempler</translation>
+    </message>
+    <message>
+        <source>Finding position…</source>
+        <translation>Finder position …</translation>
+    </message>
+    <message>
+        <source>No location stamps yet.</source>
+        <translation>Ingen stedstempler endnu.</translation>
+    </message>
+    <message>
+        <source>Take position now</source>
+        <translation>Tag position nu</translation>
+    </message>
+    <message>
+        <source>Or confirm that you are at the facility&apos;s address: %1</source>
+        <translation>Eller bekræft, at du er på tilbuddets adresse: %1</translation>
+    </message>
+    <message>
+        <source>Why by hand (e.g. no GPS indoors)</source>
+        <translation>Hvorfor manuelt (fx ingen GPS indendørs)</translation>
+    </message>
+    <message>
+        <source>Reason for confirming by hand</source>
+        <translation>Begrundelse for manuel bekræftelse</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Bekræft adresse</translation>
     </message>
 </context>
 <context>
@@ -542,7 +596,7 @@
 <context>
     <name>Status</name>
     <message>
-        <source>The tablet's storage is full. What you are typing stays on screen and is saved as soon as there is room. Free some space (photos, downloads) to continue.</source>
+        <source>The tablet&apos;s storage is full. What you are typing stays on screen and is saved as soon as there is room. Free some space (photos, downloads) to continue.</source>
         <translation>Tablettens lager er fuldt. Det, du skriver, bliver stående på skærmen og gemmes, så snart der er plads. Frigør plads (fotos, downloads) for at fortsætte.</translation>
     </message>
     <message>
@@ -790,6 +844,149 @@
         <source>Questions for the indicators</source>
         <translation>Spørgsmål til indikatorerne</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimeline</name>
+    <message>
+        <source>contract</source>
+        <translation>kontrakt</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>samtale</translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation>afrunding</translation>
+    </message>
+    <message>
+        <source>Visit started</source>
+        <translation>Besøg startet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note amended</source>
+        <translation>Note rettet</translation>
+    </message>
+    <message>
+        <source>Visit closed</source>
+        <translation>Besøg afsluttet</translation>
+    </message>
+    <message>
+        <source>Conversation started</source>
+        <translation>Samtale startet</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Conversation ended</source>
+        <translation>Samtale afsluttet</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Agreement withdrawn</source>
+        <translation>Aftale trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Position switched</source>
+        <translation>Position skiftet</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>kontrol</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>udvikling</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-ud</translation>
+    </message>
+    <message>
+        <source>Timeout called by the facility</source>
+        <translation>Timeout kaldt af tilbuddet</translation>
+    </message>
+    <message>
+        <source>Timeout called by the consultant</source>
+        <translation>Timeout kaldt af konsulenten</translation>
+    </message>
+    <message>
+        <source>Timeout ended</source>
+        <translation>Timeout afsluttet</translation>
+    </message>
+    <message>
+        <source>Follow-up asked</source>
+        <translation>Opfølgning stillet</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Spørgsmål besvaret</translation>
+    </message>
+    <message>
+        <source>%1 of 5; one step up: %2</source>
+        <translation>%1 af 5; et trin op: %2</translation>
+    </message>
+    <message>
+        <source>Summary point</source>
+        <translation>Opsamlingspunkt</translation>
+    </message>
+    <message>
+        <source>Point confirmed</source>
+        <translation>Punkt bekræftet</translation>
+    </message>
+    <message>
+        <source>Point understood differently</source>
+        <translation>Punkt forstået anderledes</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation>Opmærksomhedspunkt</translation>
+    </message>
+    <message>
+        <source>Development point</source>
+        <translation>Udviklingspunkt</translation>
+    </message>
+    <message>
+        <source>Indicator %1 scored %2</source>
+        <translation>Indikator %1 vurderet til %2</translation>
+    </message>
+    <message>
+        <source>Location stamp: %1</source>
+        <translation>Stedstempel: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by a newer version (%1)</source>
+        <translation>Registreret af en nyere version (%1)</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
@@ -927,141 +1124,6 @@
     </message>
 </context>
 <context>
-    <name>feltdialog</name>
-    <message>
-        <source>contract</source>
-        <translation>kontrakt</translation>
-    </message>
-    <message>
-        <source>check-in</source>
-        <translation>check-in</translation>
-    </message>
-    <message>
-        <source>conversation</source>
-        <translation>samtale</translation>
-    </message>
-    <message>
-        <source>wrap-up</source>
-        <translation>afrunding</translation>
-    </message>
-    <message>
-        <source>Visit started</source>
-        <translation>Besøg startet</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note amended</source>
-        <translation>Note rettet</translation>
-    </message>
-    <message>
-        <source>Visit closed</source>
-        <translation>Besøg afsluttet</translation>
-    </message>
-    <message>
-        <source>Conversation started</source>
-        <translation>Samtale startet</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Conversation ended</source>
-        <translation>Samtale afsluttet</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Aftalt</translation>
-    </message>
-    <message>
-        <source>Agreement withdrawn</source>
-        <translation>Aftale trukket tilbage</translation>
-    </message>
-    <message>
-        <source>Position switched</source>
-        <translation>Position skiftet</translation>
-    </message>
-    <message>
-        <source>control</source>
-        <translation>kontrol</translation>
-    </message>
-    <message>
-        <source>development</source>
-        <translation>udvikling</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltager</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Check-out</source>
-        <translation>Check-ud</translation>
-    </message>
-    <message>
-        <source>Timeout called by the facility</source>
-        <translation>Timeout kaldt af tilbuddet</translation>
-    </message>
-    <message>
-        <source>Timeout called by the consultant</source>
-        <translation>Timeout kaldt af konsulenten</translation>
-    </message>
-    <message>
-        <source>Timeout ended</source>
-        <translation>Timeout afsluttet</translation>
-    </message>
-    <message>
-        <source>Follow-up asked</source>
-        <translation>Opfølgning stillet</translation>
-    </message>
-    <message>
-        <source>Question answered</source>
-        <translation>Spørgsmål besvaret</translation>
-    </message>
-    <message>
-        <source>%1 of 5; one step up: %2</source>
-        <translation>%1 af 5; et trin op: %2</translation>
-    </message>
-    <message>
-        <source>Summary point</source>
-        <translation>Opsamlingspunkt</translation>
-    </message>
-    <message>
-        <source>Point confirmed</source>
-        <translation>Punkt bekræftet</translation>
-    </message>
-    <message>
-        <source>Point understood differently</source>
-        <translation>Punkt forstået anderledes</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Aftale</translation>
-    </message>
-    <message>
-        <source>Attention point</source>
-        <translation>Opmærksomhedspunkt</translation>
-    </message>
-    <message>
-        <source>Development point</source>
-        <translation>Udviklingspunkt</translation>
-    </message>
-    <message>
-        <source>Indicator %1 scored %2</source>
-        <translation>Indikator %1 vurderet til %2</translation>
-    </message>
-    <message>
-        <source>Recorded by a newer version (%1)</source>
-        <translation>Registreret af en nyere version (%1)</translation>
-    </message>
-</context>
-<context>
     <name>feltdialog::AppLock</name>
     <message>
         <source>Choose a PIN of at least %1 digits.</source>
@@ -1102,7 +1164,7 @@
         </translation>
     </message>
     <message>
-        <source>The tablet's store was deleted. Choose a new PIN.</source>
+        <source>The tablet&apos;s store was deleted. Choose a new PIN.</source>
         <translation>Tablettens lager er slettet. Vælg en ny PIN.</translation>
     </message>
 </context>
@@ -1122,6 +1184,45 @@
     </message>
 </context>
 <context>
+    <name>feltdialog::LocationStamper</name>
+    <message>
+        <source>This device has no positioning.</source>
+        <translation>Enheden har ingen positionering.</translation>
+    </message>
+    <message>
+        <source>Feltdialog may not use the location. Allow it in the device settings.</source>
+        <translation>Feltdialog har ikke tilladelse til at bruge placeringen. Giv tilladelse i enhedens indstillinger.</translation>
+    </message>
+    <message>
+        <source>Location services are switched off on this device.</source>
+        <translation>Placeringstjenester er slået fra på enheden.</translation>
+    </message>
+    <message>
+        <source>No position within the time allowed.</source>
+        <translation>Ingen position inden for den tilladte tid.</translation>
+    </message>
+    <message>
+        <source>Positioning failed.</source>
+        <translation>Positioneringen mislykkedes.</translation>
+    </message>
+    <message>
+        <source>Replaced by a later stamp.</source>
+        <translation>Erstattet af et senere stempel.</translation>
+    </message>
+    <message>
+        <source>Only an inaccurate position was found.</source>
+        <translation>Der blev kun fundet en unøjagtig position.</translation>
+    </message>
+    <message>
+        <source>Only one position arrived; a second did not confirm it.</source>
+        <translation>Der kom kun én position; ingen anden bekræftede den.</translation>
+    </message>
+    <message>
+        <source>A sudden jump in the position was ignored.</source>
+        <translation>Et pludseligt spring i positionen blev set bort fra.</translation>
+    </message>
+</context>
+<context>
     <name>feltdialog::StorageHealth</name>
     <message>
         <source>The file could not be moved aside (%1). Nothing was changed.</source>
@@ -1133,6 +1234,68 @@
     <message>
         <source>Choose a facility to visit.</source>
         <translation>Vælg det tilbud, du besøger.</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::VisitLocation</name>
+    <message>
+        <source>Visit start</source>
+        <translation>Besøgets start</translation>
+    </message>
+    <message>
+        <source>Visit end</source>
+        <translation>Besøgets afslutning</translation>
+    </message>
+    <message>
+        <source>During a conversation</source>
+        <translation>Under en samtale</translation>
+    </message>
+    <message>
+        <source>%1 m from the facility</source>
+        <translation>%1 m fra tilbuddet</translation>
+    </message>
+    <message>
+        <source>%1 km from the facility</source>
+        <translation>%1 km fra tilbuddet</translation>
+    </message>
+    <message>
+        <source>Position found</source>
+        <translation>Position fundet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Old position (%n minute(s) old)</source>
+        <translation>
+            <numerusform>Gammel position (%n minut gammel)</numerusform>
+            <numerusform>Gammel position (%n minutter gammel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address confirmed by hand</source>
+        <translation>Adressen bekræftet manuelt</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>Ingen position</translation>
+    </message>
+    <message>
+        <source>accurate to %1 m</source>
+        <translation>nøjagtig til %1 m</translation>
+    </message>
+    <message>
+        <source>far from the facility</source>
+        <translation>langt fra tilbuddet</translation>
+    </message>
+    <message>
+        <source>Finding position…</source>
+        <translation>Finder position …</translation>
+    </message>
+    <message>
+        <source>No position was taken: %1 You can confirm the facility&apos;s address by hand.</source>
+        <translation>Der blev ikke taget en position: %1 Du kan bekræfte tilbuddets adresse manuelt.</translation>
+    </message>
+    <message>
+        <source>The position is %1. You can take it again or confirm the address by hand.</source>
+        <translation>Positionen er %1. Du kan tage den igen eller bekræfte adressen manuelt.</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,60 @@
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position is taken once when the visit starts and once when it ends, and when you ask for it. The app does not follow you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location stamps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take position now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or confirm that you are at the facility&apos;s address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why by hand (e.g. no GPS indoors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for confirming by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Choose your PIN</source>
@@ -790,6 +844,149 @@
         <source>Questions for the indicators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimeline</name>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout called by the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout called by the consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5; one step up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point understood differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 scored %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location stamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by a newer version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
@@ -927,141 +1124,6 @@
     </message>
 </context>
 <context>
-    <name>feltdialog</name>
-    <message>
-        <source>contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note amended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position switched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout called by the facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout called by the consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 5; one step up: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point understood differently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attention point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator %1 scored %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded by a newer version (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>feltdialog::AppLock</name>
     <message>
         <source>Choose a PIN of at least %1 digits.</source>
@@ -1122,6 +1184,45 @@
     </message>
 </context>
 <context>
+    <name>feltdialog::LocationStamper</name>
+    <message>
+        <source>This device has no positioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feltdialog may not use the location. Allow it in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location services are switched off on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position within the time allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a later stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an inaccurate position was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one position arrived; a second did not confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sudden jump in the position was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>feltdialog::StorageHealth</name>
     <message>
         <source>The file could not be moved aside (%1). Nothing was changed.</source>
@@ -1132,6 +1233,68 @@
     <name>feltdialog::VisitList</name>
     <message>
         <source>Choose a facility to visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::VisitLocation</name>
+    <message>
+        <source>Visit start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m from the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km from the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Old position (%n minute(s) old)</source>
+        <translation>
+            <numerusform>Old position (%n minute old)</numerusform>
+            <numerusform>Old position (%n minutes old)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address confirmed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accurate to %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far from the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position was taken: %1 You can confirm the facility&apos;s address by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is %1. You can take it again or confirm the address by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

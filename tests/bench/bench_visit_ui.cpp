@@ -3,7 +3,10 @@
 //     against opening a visit of one event the same way in the same run; target <= 100 ms;
 //  2. keystroke to repaint in the note editor while drafts save: keys arrive every 25 ms in
 //     bursts of 20 with a pause of 400 ms after each burst, so the 300 ms draft save (an fsync'ed
-//     commit on the GUI thread) runs between and sometimes under the keys; target p99 <= 16 ms.
+//     commit on the GUI thread) runs between and sometimes under the keys; target p99 <= 16 ms;
+//  3. Start pressed to the new visit's first frame, with location stamps off, with a slow
+//     receiver (an NMEA replay that never gets a fix), and with this machine's default source:
+//     positioning must not lengthen it (issue 6).
 //
 //   bench_visit_ui [--quick]
 #include "AppServices.h"
@@ -11,6 +14,7 @@
 #include "VisitGenerator.h"
 
 #include <QElapsedTimer>
+#include <QGeoPositionInfoSource>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QQmlComponent>
@@ -66,18 +70,45 @@ const char kPageQml[] = "import QtQuick\nimport Feltdialog\n"
                         "Window { width: 1280; height: 800; visible: true\n"
                         "  property Item page: null }\n";
 
-// Opens `visitId` and puts a fresh VisitPage on screen; returns ms to its first frame.
-double openToFirstFrame(QQmlEngine &engine, QQuickWindow *window, OpenVisit &openVisit,
-                        const QString &visitId)
+void dropPage(QQuickWindow *window)
 {
     if (QQuickItem *old = window->property("page").value<QQuickItem *>()) {
         delete old;
         nextFrame(window);
     }
+}
+
+void showVisitPage(QQmlEngine &engine, QQuickWindow *window);
+
+// Opens `visitId` and puts a fresh VisitPage on screen; returns ms to its first frame.
+double openToFirstFrame(QQmlEngine &engine, QQuickWindow *window, OpenVisit &openVisit,
+                        const QString &visitId)
+{
+    dropPage(window);
     QElapsedTimer t;
     t.start();
     if (!openVisit.open(visitId))
         qFatal("cannot open the visit");
+    showVisitPage(engine, window);
+    return msSince(t);
+}
+
+// What pressing Start does: the visit is recorded (which starts the location stamp), opened, and
+// its page shown; returns ms to the page's first frame.
+double startToFirstFrame(QQmlEngine &engine, QQuickWindow *window, AppServices &services)
+{
+    dropPage(window);
+    QElapsedTimer t;
+    t.start();
+    const QString id = services.visits().startVisit(QStringLiteral("demo-solhaven"));
+    if (id.isEmpty() || !services.openVisit().open(id))
+        qFatal("cannot start a visit");
+    showVisitPage(engine, window);
+    return msSince(t);
+}
+
+void showVisitPage(QQmlEngine &engine, QQuickWindow *window)
+{
     QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Feltdialog/VisitPage.qml")));
     auto *page = qobject_cast<QQuickItem *>(component.create());
     if (!page)
@@ -87,7 +118,6 @@ double openToFirstFrame(QQmlEngine &engine, QQuickWindow *window, OpenVisit &ope
     window->setProperty("page", QVariant::fromValue(page));
     if (!nextFrame(window))
         qFatal("no frame after opening the visit");
-    return msSince(t);
 }
 
 } // namespace
@@ -170,6 +200,30 @@ int main(int argc, char *argv[])
         qFatal("typed %d keys but the editor holds %lld characters", bursts * 20,
                static_cast<long long>(services.openVisit().editorText().size()));
 
+    // Start to first frame: the three ways interleaved, so drift on the machine hits all alike.
+    const QString nmea = QStringLiteral(BENCH_NMEA_DIR "/no_fix.nmea");
+    std::vector<double> startOff, startSlow, startDefault;
+    LocationStamper &stamper = services.stamper();
+    for (int i = 0; i < opens + 2; ++i) {
+        stamper.setEnabled(false);
+        const double off = startToFirstFrame(engine, window, services);
+        stamper.setEnabled(true);
+        qputenv("FELTDIALOG_NMEA_FILE", nmea.toUtf8());
+        const double slow = startToFirstFrame(engine, window, services);
+        qunsetenv("FELTDIALOG_NMEA_FILE");
+        const double platform = startToFirstFrame(engine, window, services);
+        if (i >= 2) {
+            startOff.push_back(off);
+            startSlow.push_back(slow);
+            startDefault.push_back(platform);
+        }
+    }
+    QString defaultName;
+    if (auto *source = QGeoPositionInfoSource::createDefaultSource(nullptr)) {
+        defaultName = source->sourceName();
+        delete source;
+    }
+
     const Summary ob = summarize(openBig), os = summarize(openSmall), ks = summarize(keys);
     std::printf("bench_visit_ui: open to first frame %d times each after 2 warm-up rounds; %d keystrokes "
                 "in bursts of 20, %d draft saves\n\n",
@@ -182,6 +236,14 @@ int main(int argc, char *argv[])
     table.addRatio(QStringLiteral("ratio 5,000/1"), ob.median / os.median, ob.p99 / os.p99);
     table.addSamples(QStringLiteral("keystroke to repaint while drafts save"), ks,
                      QStringLiteral("target p99 <= 16 ms: %1").arg(verdict(ks.p99, 16)));
+    const Summary so = summarize(startOff), ss = summarize(startSlow), sd = summarize(startDefault);
+    table.addSamples(QStringLiteral("Start to first frame, location stamps off"), so);
+    table.addSamples(QStringLiteral("Start to first frame, slow receiver (no fix for 20 s)"), ss);
+    table.addRatio(QStringLiteral("ratio slow receiver/off"), ss.median / so.median, ss.p99 / so.p99);
+    table.addSamples(QStringLiteral("Start to first frame, default source (%1)")
+                         .arg(defaultName.isEmpty() ? QStringLiteral("none") : defaultName),
+                     sd);
+    table.addRatio(QStringLiteral("ratio default source/off"), sd.median / so.median, sd.p99 / so.p99);
     table.print();
     delete window;
     return 0;

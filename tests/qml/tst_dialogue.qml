@@ -174,14 +174,15 @@ TestCase {
         Dialogue.callTimeout("facility", "uro");
         Dialogue.endTimeout("continue");
         const entries = Dialogue.timeline();
-        compare(entries.length, 5); // started, conversation, phase, timeout called, timeout ended
-        verify(entries[0].at <= entries[4].at);
+        // started, location stamp (no plugin in tests), conversation, phase, timeout called, ended
+        compare(entries.length, 6);
+        verify(entries[0].at <= entries[5].at);
         tap(page, "visitMenuButton");
         const item = findChild(page, "timelineItem") || findChild(page.Overlay.overlay, "timelineItem");
         tryVerify(() => item && item.visible);
         mouseClick(item);
         const list = findChild(page, "timelineEntries") || findChild(page.Overlay.overlay, "timelineEntries");
-        tryVerify(() => list && list.count === 5);
+        tryVerify(() => list && list.count === 6);
     }
 
     function test_checkInAddsPeopleByRoleAndNotesTheirHopes() {

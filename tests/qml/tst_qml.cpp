@@ -22,7 +22,14 @@ class Setup : public QObject
 {
     Q_OBJECT
 public slots:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // No positioning plugin: every visit's first stamp is "no position", at once, the same
+        // on every machine (tst_location.qml shows what the page does with it).
+        qputenv("FELTDIALOG_NMEA_FILE", "");
+        qputenv("FELTDIALOG_POSITION_PLUGIN", "no-such-plugin");
+    }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {

@@ -7,7 +7,8 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
     : QObject(parent), m_keystore(std::move(keystore)), m_workspace(dataDir, kdfCost),
       m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace), m_openVisit(&m_workspace),
       m_dialogue(&m_workspace, &m_openVisit), m_stamper(&m_workspace),
-      m_location(&m_workspace, &m_openVisit, &m_stamper), m_lock(&m_workspace)
+      m_location(&m_workspace, &m_openVisit, &m_stamper), m_sync(&m_workspace, &m_openVisit, &m_visits),
+      m_lock(&m_workspace)
 {
     m_workspace.setKeystore(m_keystore.get());
     m_workspace.open();
@@ -19,6 +20,8 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
             [this](const QUuid &id) { m_stamper.stamp(id, QStringLiteral("visit_end")); });
     connect(&m_stamper, &LocationStamper::stamped, &m_openVisit,
             [this](const QUuid &id) { m_openVisit.reloadIfOpen(id); });
+    // Automatic sync keeps out of a conversation in progress.
+    m_sync.setBusyCheck([this] { return !m_dialogue.conversationId().isEmpty(); });
     StorageHealth::setInstance(&m_storage);
     FacilityList::setInstance(&m_facilities);
     VisitList::setInstance(&m_visits);
@@ -26,6 +29,7 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
     AppLock::setInstance(&m_lock);
     GuidedDialogue::setInstance(&m_dialogue);
     VisitLocation::setInstance(&m_location);
+    SyncCenter::setInstance(&m_sync);
 }
 
 AppServices::~AppServices()
@@ -38,6 +42,7 @@ AppServices::~AppServices()
     AppLock::setInstance(nullptr);
     GuidedDialogue::setInstance(nullptr);
     VisitLocation::setInstance(nullptr);
+    SyncCenter::setInstance(nullptr);
 }
 
 } // namespace feltdialog

@@ -6,6 +6,7 @@
 #include "LocationStamper.h"
 #include "OpenVisit.h"
 #include "StorageHealth.h"
+#include "SyncCenter.h"
 #include "VisitList.h"
 #include "VisitLocation.h"
 #include "Workspace.h"
@@ -33,6 +34,7 @@ public:
     VisitList &visits() { return m_visits; }
     AppLock &lock() { return m_lock; }
     LocationStamper &stamper() { return m_stamper; }
+    SyncCenter &sync() { return m_sync; }
 
 private:
     std::unique_ptr<Keystore> m_keystore;
@@ -44,6 +46,7 @@ private:
     GuidedDialogue m_dialogue;
     LocationStamper m_stamper;
     VisitLocation m_location;
+    SyncCenter m_sync;
     AppLock m_lock;
 };
 

@@ -82,9 +82,12 @@ Status Workspace::open()
         m_store.close();
         return m_problem;
     }
-    // Until sign-in arrives with enrollment (sync issue), the author is this device's consultant.
-    m_recorder =
-        std::make_unique<VisitRecorder>(m_store, DeviceIdentity{deviceId, QStringLiteral("consultant")});
+    // The author is the consultant this tablet was enrolled for; before enrollment (the demo),
+    // a placeholder the server will not accept, so demo visits never reach a case file.
+    QString consultant;
+    m_store.metaValue(QStringLiteral("consultant_id"), &consultant);
+    m_recorder = std::make_unique<VisitRecorder>(
+        m_store, DeviceIdentity{deviceId, consultant.isEmpty() ? QStringLiteral("consultant") : consultant});
     m_problem = m_recorder->resume();
     if (!m_problem.isOk()) {
         m_recorder.reset();

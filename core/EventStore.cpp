@@ -1,4 +1,5 @@
 #include "EventStore.h"
+#include "EventStoreSql.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -6,6 +7,9 @@
 #include <QJsonDocument>
 
 namespace feltdialog {
+
+using storesql::kSelectEvents;
+using storesql::locked;
 
 namespace {
 
@@ -51,18 +55,24 @@ const char *const kMigrations[] = {
     "  device_secret INTEGER NOT NULL,"
     "  wrapped_key BLOB NOT NULL,"
     "  created_wall INTEGER NOT NULL);",
+    // 3 -> 4: sync. An event is confirmed once the server said it holds it; only then may it ever
+    // be removed. A quarantined event is one the server rejected: kept, shown, not resent blindly.
+    // Secrets (the device token) are sealed like content.
+    "ALTER TABLE events ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX events_unconfirmed ON events(confirmed) WHERE confirmed = 0;"
+    "CREATE TABLE sync_quarantine("
+    "  event_id TEXT PRIMARY KEY,"
+    "  error TEXT NOT NULL,"
+    "  message TEXT NOT NULL,"
+    "  at_wall INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE secrets("
+    "  name TEXT PRIMARY KEY,"
+    "  blob BLOB NOT NULL,"
+    "  key_id INTEGER NOT NULL) WITHOUT ROWID;",
 };
 static_assert(std::size(kMigrations) == EventStore::SchemaVersion);
 
-const char kSelectEvents[] = "SELECT id, visit_id, author_id, device_id, device_seq, hlc, wall_time, type, "
-                             "schema_version, payload, key_id FROM events ";
-
 const char kArgon2id[] = "argon2id13";
-
-Status locked()
-{
-    return {Status::Locked, QStringLiteral("the data key is not unlocked")};
-}
 
 } // namespace
 
@@ -251,8 +261,9 @@ Status EventStore::replaceKeyEnvelope(const KeyEnvelope &e)
 // another's fails here rather than being re-sealed under the new key as if it were genuine.
 // All rows are read before any is written: updating a WITHOUT ROWID table while scanning it
 // can move rows ahead of the cursor and visit them twice.
-Status EventStore::resealTable(const char *select, const char *update, const Sealer *from, bool drafts)
+Status EventStore::resealTable(const char *select, const char *update, const Sealer *from, SealedTable table)
 {
+    const bool drafts = table != SealedTable::Events; // drafts and secrets share the column layout
     struct Row
     {
         QString key1, key2;
@@ -267,8 +278,10 @@ Status EventStore::resealTable(const char *select, const char *update, const Sea
         while (read.step()) {
             const QUuid first = QUuid::fromString(read.columnText(0));
             const QUuid second = QUuid::fromString(read.columnText(1));
-            const QByteArray context = drafts ? SealContext::forDraft(first, second)
-                                              : SealContext::forEvent(first, second, read.columnText(2));
+            const QByteArray context = table == SealedTable::Secrets
+                                           ? SealContext::forSecret(read.columnText(0))
+                                       : drafts ? SealContext::forDraft(first, second)
+                                                : SealContext::forEvent(first, second, read.columnText(2));
             const QByteArray blob = read.columnBlob(drafts ? 2 : 3);
             const qint64 keyId = read.columnInt64(drafts ? 3 : 4);
             QByteArray plain;
@@ -310,10 +323,16 @@ Status EventStore::resealAll(const Sealer *from, const KeyEnvelope &envelope)
     if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
         return s;
     Status s = resealTable("SELECT id, visit_id, type, payload, key_id FROM events",
-                           "UPDATE events SET payload=?, key_id=? WHERE id=? AND visit_id=?", from, false);
+                           "UPDATE events SET payload=?, key_id=? WHERE id=? AND visit_id=?", from,
+                           SealedTable::Events);
     if (s.isOk())
         s = resealTable("SELECT visit_id, note_id, text, key_id FROM note_drafts",
-                        "UPDATE note_drafts SET text=?, key_id=? WHERE visit_id=? AND note_id=?", from, true);
+                        "UPDATE note_drafts SET text=?, key_id=? WHERE visit_id=? AND note_id=?", from,
+                        SealedTable::Drafts);
+    if (s.isOk())
+        s = resealTable("SELECT name, name, blob, key_id FROM secrets",
+                        "UPDATE secrets SET blob=?, key_id=? WHERE name=? AND name=?", from,
+                        SealedTable::Secrets);
     if (s.isOk())
         s = replaceKeyEnvelope(envelope);
     if (s.isOk())

@@ -25,6 +25,17 @@ struct NoteDraft
     bool operator==(const NoteDraft &) const = default;
 };
 
+// An event the server refused, kept with the reason and shown to the consultant.
+struct QuarantinedEvent
+{
+    QUuid eventId;
+    QUuid visitId;
+    QString type;
+    QString error;   // the server's code, e.g. "visit_not_assigned"
+    QString message; // its words, for the log and support
+    qint64 atWallMs = 0;
+};
+
 // How the data key is kept on the device: wrapped (sealed) under a key derived from the
 // consultant's PIN with Argon2id, optionally mixed with a secret from the platform keystore.
 // Everything here may be read by anyone holding the file; it is useless without the PIN.
@@ -44,7 +55,7 @@ struct KeyEnvelope
 class EventStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr qint64 ApplicationId = 0x46444C47; // "FDLG" in the SQLite header
 
     EventStore() = default;
@@ -92,6 +103,21 @@ public:
     Status metaValue(const QString &key, QString *value);
     Status setMetaValue(const QString &key, const QString &value);
 
+    // Sync (EventStoreSync.cpp). Events written here start unconfirmed; the server's answer
+    // confirms them. Nothing unconfirmed is ever removed.
+    Status unconfirmedEvents(int limit, QList<Event> *out); // oldest first, quarantined left out
+    Status pendingCount(qint64 *count);                     // unconfirmed, not quarantined
+    Status markConfirmed(const QList<QUuid> &eventIds);
+    Status quarantine(const QUuid &eventId, const QString &error, const QString &message);
+    Status quarantined(QList<QuarantinedEvent> *out);
+    // Events from the server (a colleague's, or this device's own coming back) and the pull cursor
+    // they end at, in one transaction: stored as confirmed; one already held is confirmed too.
+    Status storePulled(const QList<Event> &events, const QString &cursorKey, const QString &cursor);
+    // Small sealed values (the device token); NotFound when absent.
+    Status secret(const QString &name, QByteArray *value);
+    Status setSecret(const QString &name, const QByteArray &value);
+    Status removeSecret(const QString &name);
+
     Status integrityCheck(QString *report);
     int schemaVersion();
     // Lets tests simulate a full disk without filling one: SQLite refuses to grow past the limit.
@@ -108,7 +134,14 @@ private:
     Status readEvents(SqliteStatement &stmt, QList<Event> *result);
     Status openSealed(QByteArrayView blob, qint64 keyId, const QByteArray &context, QByteArray *plain,
                       const Sealer *sealer = nullptr) const;
-    Status resealTable(const char *select, const char *update, const Sealer *from, bool drafts);
+    enum class SealedTable
+    {
+        Events,
+        Drafts,
+        Secrets
+    };
+    Status resealTable(const char *select, const char *update, const Sealer *from, SealedTable table);
+    Status insertPulled(const Event &event);
     Status rollbackWith(const Status &failure);
 
     SqliteDatabase m_db;

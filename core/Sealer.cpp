@@ -36,6 +36,11 @@ QByteArray SealContext::forDraft(const QUuid &visitId, const QUuid &noteId)
     return context;
 }
 
+QByteArray SealContext::forSecret(const QString &name)
+{
+    return QByteArray("feltdialog/secret/1/") + name.toUtf8();
+}
+
 Sealer::Sealer(quint32 keyId, SecretBytes key) : m_keyId(keyId), m_key(std::move(key))
 {
     Q_ASSERT(m_key.size() == KeyBytes);

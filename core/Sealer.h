@@ -14,6 +14,7 @@ namespace feltdialog {
 namespace SealContext {
 QByteArray forEvent(const QUuid &eventId, const QUuid &visitId, const QString &type);
 QByteArray forDraft(const QUuid &visitId, const QUuid &noteId);
+QByteArray forSecret(const QString &name); // e.g. the sync token
 } // namespace SealContext
 
 // Seals content under the device's data key with XChaCha20-Poly1305 (IETF). The 192-bit nonce is

@@ -138,6 +138,11 @@ void SqliteDatabase::close()
     }
 }
 
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 Status SqliteDatabase::exec(const char *sql)
 {
     char *error = nullptr;

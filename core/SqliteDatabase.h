@@ -61,6 +61,7 @@ public:
     Status exec(const char *sql);
     SqliteStatement prepare(const char *sql, Status *status = nullptr);
     Status pragmaInt(const char *pragma, qint64 *value);
+    int changes() const; // rows changed by the last INSERT/UPDATE/DELETE
 
     Status statusFromCode(int code, const char *context) const;
     sqlite3 *handle() const { return m_db; }

@@ -49,6 +49,8 @@ public:
     Status record(const QUuid &visitId, const char *type, QJsonObject payload);
 
     const DeviceIdentity &identity() const { return m_identity; }
+    // After enrollment the author is the consultant the server knows; earlier events keep theirs.
+    void setAuthorId(const QString &authorId) { m_identity.authorId = authorId; }
     Event lastEvent() const { return m_lastEvent; }
 
     static QString ensureDeviceId(EventStore &store); // creates and keeps one on first use

@@ -68,8 +68,8 @@ struct VisitState
     QList<Note> notes; // in the order they were written
     DialogueState dialogue;
     QList<LocationStamp> locations; // in fold order
-    QList<Event> unknownEvents;    // from a newer app version: kept and shown, never dropped
-    QList<QUuid> orphanAmendments; // amendments whose note never arrived (a sync in progress)
+    QList<Event> unknownEvents;     // from a newer app version: kept and shown, never dropped
+    QList<QUuid> orphanAmendments;  // amendments whose note never arrived (a sync in progress)
     qsizetype eventCount = 0;
 
     const Note *note(const QUuid &id) const;

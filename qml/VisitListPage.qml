@@ -15,6 +15,8 @@ Page {
         color: Theme.background
     }
 
+    footer: SyncBar {}
+
     header: ToolBar {
         Material.foreground: Theme.textOnAccent
 

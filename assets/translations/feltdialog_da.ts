@@ -72,6 +72,41 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Connect to the office</source>
+        <translation>Forbind til kontoret</translation>
+    </message>
+    <message>
+        <source>The office gives you the server address and a one-time code (also as a QR code).</source>
+        <translation>Kontoret giver dig serverens adresse og en engangskode (også som QR-kode).</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://tilsyn.example.dk</source>
+        <translation>Serverens adresse, fx https://tilsyn.example.dk</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serverens adresse</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Engangskode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder …</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence and assessment</source>
@@ -660,6 +695,39 @@
     </message>
 </context>
 <context>
+    <name>SyncBar</name>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n afvist</numerusform>
+            <numerusform>%n afvist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by the office: show</source>
+        <translation>
+            <numerusform>%n registrering afvist af kontoret: vis</numerusform>
+            <numerusform>%n registreringer afvist af kontoret: vis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Connect to the office</source>
+        <translation>Forbind til kontoret</translation>
+    </message>
+    <message>
+        <source>Refused by the office</source>
+        <translation>Afvist af kontoret</translation>
+    </message>
+    <message>
+        <source>These entries stay on the tablet and are not sent again by themselves. Show them to the office: the reason says what the server found.</source>
+        <translation>Disse registreringer bliver på tabletten og sendes ikke igen af sig selv. Vis dem til kontoret: begrundelsen siger, hvad serveren fandt.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <source>Timeline</source>
@@ -1227,6 +1295,72 @@
     <message>
         <source>The file could not be moved aside (%1). Nothing was changed.</source>
         <translation>Filen kunne ikke flyttes til side (%1). Intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::SyncCenter</name>
+    <message>
+        <source>Not connected to an office server</source>
+        <translation>Ikke forbundet til kontorets server</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 sent, %2 received</source>
+        <translation>Synkroniserer … %1 sendt, %2 modtaget</translation>
+    </message>
+    <message>
+        <source>Sync failed; it will try again</source>
+        <translation>Synkroniseringen mislykkedes; den prøver igen</translation>
+    </message>
+    <message>
+        <source>This tablet is no longer enrolled</source>
+        <translation>Denne tablet er ikke længere tilmeldt</translation>
+    </message>
+    <message>
+        <source>Everything is at the office</source>
+        <translation>Alt er på kontoret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for the office</source>
+        <translation>
+            <numerusform>%n registrering venter på at komme til kontoret</numerusform>
+            <numerusform>%n registreringer venter på at komme til kontoret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office has revoked this tablet (%1). Nothing on it is lost: ask the office for a new enrollment code and enroll again, and what is waiting will be sent.</source>
+        <translation>Kontoret har trukket tablettens adgang tilbage (%1). Intet på den er gået tabt: bed kontoret om en ny tilmeldingskode og tilmeld igen, så sendes det, der venter.</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s certificate was not trusted (%1). Ask IT.</source>
+        <translation>Kontorserverens certifikat blev ikke godkendt (%1). Kontakt IT.</translation>
+    </message>
+    <message>
+        <source>The office server could not be reached (%1). Everything stays on the tablet; sync tries again by itself.</source>
+        <translation>Kontorets server kunne ikke nås (%1). Alt bliver på tabletten; synkroniseringen prøver igen af sig selv.</translation>
+    </message>
+    <message>
+        <source>The office server answered &quot;%1&quot;: %2</source>
+        <translation>Kontorets server svarede &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the code from the office.</source>
+        <translation>Skriv serverens adresse og koden fra kontoret.</translation>
+    </message>
+    <message>
+        <source>The server refused the code: %1</source>
+        <translation>Serveren afviste koden: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Serveren kunne ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the enrollment: %1</source>
+        <translation>Tilmeldingen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled as %1.</source>
+        <translation>Tilmeldt som %1.</translation>
     </message>
 </context>
 <context>

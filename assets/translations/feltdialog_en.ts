@@ -72,6 +72,41 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Connect to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office gives you the server address and a one-time code (also as a QR code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://tilsyn.example.dk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence and assessment</source>
@@ -660,6 +695,39 @@
     </message>
 </context>
 <context>
+    <name>SyncBar</name>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by the office: show</source>
+        <translation>
+            <numerusform>%n event refused by the office: show</numerusform>
+            <numerusform>%n events refused by the office: show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries stay on the tablet and are not sent again by themselves. Show them to the office: the reason says what the server found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <source>Timeline</source>
@@ -1226,6 +1294,72 @@
     <name>feltdialog::StorageHealth</name>
     <message>
         <source>The file could not be moved aside (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::SyncCenter</name>
+    <message>
+        <source>Not connected to an office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed; it will try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is no longer enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for the office</source>
+        <translation>
+            <numerusform>%n event waiting for the office</numerusform>
+            <numerusform>%n events waiting for the office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office has revoked this tablet (%1). Nothing on it is lost: ask the office for a new enrollment code and enroll again, and what is waiting will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s certificate was not trusted (%1). Ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server could not be reached (%1). Everything stays on the tablet; sync tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server answered &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address and the code from the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the enrollment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

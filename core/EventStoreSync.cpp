@@ -1,0 +1,183 @@
+// The sync side of the event log: what is waiting for the server, what it confirmed or refused,
+// and events arriving from it. See docs/sync-protocol.md.
+#include "EventStore.h"
+#include "EventStoreSql.h"
+
+#include <QDateTime>
+
+namespace feltdialog {
+
+using storesql::kSelectEvents;
+using storesql::locked;
+
+Status EventStore::unconfirmedEvents(int limit, QList<Event> *out)
+{
+    Status s;
+    SqliteStatement stmt =
+        m_db.prepare((QByteArray(kSelectEvents) +
+                      "WHERE confirmed = 0 AND id NOT IN (SELECT event_id FROM sync_quarantine) "
+                      "ORDER BY rowid LIMIT ?")
+                         .constData(),
+                     &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, qint64(limit));
+    return readEvents(stmt, out);
+}
+
+Status EventStore::pendingCount(qint64 *count)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT count(*) FROM events WHERE confirmed = 0 "
+                                        "AND id NOT IN (SELECT event_id FROM sync_quarantine)",
+                                        &s);
+    if (!s.isOk())
+        return s;
+    *count = stmt.step() ? stmt.columnInt64(0) : 0;
+    return stmt.status();
+}
+
+Status EventStore::markConfirmed(const QList<QUuid> &eventIds)
+{
+    if (eventIds.isEmpty())
+        return Status::ok();
+    if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
+        return s;
+    Status s;
+    SqliteStatement stmt = m_db.prepare("UPDATE events SET confirmed = 1 WHERE id = ?", &s);
+    if (!s.isOk())
+        return rollbackWith(s);
+    for (const QUuid &id : eventIds) {
+        stmt.reset();
+        stmt.bind(1, idString(id));
+        stmt.step();
+        if (!stmt.status().isOk())
+            return rollbackWith(stmt.status());
+    }
+    stmt = {};
+    if (Status c = m_db.exec("COMMIT"); !c.isOk())
+        return rollbackWith(c);
+    return Status::ok();
+}
+
+Status EventStore::quarantine(const QUuid &eventId, const QString &error, const QString &message)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare(
+        "INSERT OR REPLACE INTO sync_quarantine(event_id, error, message, at_wall) VALUES(?,?,?,?)", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, idString(eventId));
+    stmt.bind(2, error);
+    stmt.bind(3, message);
+    stmt.bind(4, QDateTime::currentMSecsSinceEpoch());
+    stmt.step();
+    return stmt.status();
+}
+
+Status EventStore::quarantined(QList<QuarantinedEvent> *out)
+{
+    Status s;
+    SqliteStatement stmt =
+        m_db.prepare("SELECT q.event_id, e.visit_id, e.type, q.error, q.message, q.at_wall "
+                     "FROM sync_quarantine q JOIN events e ON e.id = q.event_id "
+                     "ORDER BY q.at_wall",
+                     &s);
+    if (!s.isOk())
+        return s;
+    QList<QuarantinedEvent> rows;
+    while (stmt.step()) {
+        rows.append({QUuid::fromString(stmt.columnText(0)), QUuid::fromString(stmt.columnText(1)),
+                     stmt.columnText(2), stmt.columnText(3), stmt.columnText(4), stmt.columnInt64(5)});
+    }
+    if (!stmt.status().isOk())
+        return stmt.status();
+    *out = std::move(rows);
+    return Status::ok();
+}
+
+Status EventStore::insertPulled(const Event &e)
+{
+    // Already here (this device's own event, or one pulled before): the server holds it, so it
+    // is confirmed. A different event under the same device and sequence number would be a forged
+    // or corrupted copy; the UNIQUE constraint refuses it and the whole pull is rolled back.
+    Status s;
+    SqliteStatement known = m_db.prepare("UPDATE events SET confirmed = 1 WHERE id = ?", &s);
+    if (!s.isOk())
+        return s;
+    known.bind(1, idString(e.id));
+    known.step();
+    if (!known.status().isOk())
+        return known.status();
+    if (m_db.changes() > 0)
+        return Status::ok();
+    if (Status inserted = insertEvent(e); !inserted.isOk())
+        return inserted;
+    SqliteStatement confirm = m_db.prepare("UPDATE events SET confirmed = 1 WHERE id = ?", &s);
+    if (!s.isOk())
+        return s;
+    confirm.bind(1, idString(e.id));
+    confirm.step();
+    return confirm.status();
+}
+
+Status EventStore::storePulled(const QList<Event> &events, const QString &cursorKey, const QString &cursor)
+{
+    if (!m_sealer)
+        return locked();
+    if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
+        return s;
+    for (const Event &e : events) {
+        if (Status s = insertPulled(e); !s.isOk())
+            return rollbackWith(
+                {s.code(), QStringLiteral("pulled event %1: %2").arg(idString(e.id), s.detail())});
+    }
+    if (Status s = setMetaValue(cursorKey, cursor); !s.isOk())
+        return rollbackWith(s);
+    if (Status s = m_db.exec("COMMIT"); !s.isOk())
+        return rollbackWith(s);
+    return Status::ok();
+}
+
+Status EventStore::secret(const QString &name, QByteArray *value)
+{
+    if (!m_sealer)
+        return locked();
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT blob, key_id FROM secrets WHERE name = ?", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, name);
+    if (!stmt.step())
+        return stmt.status().isOk() ? Status{Status::NotFound, name} : stmt.status();
+    return openSealed(stmt.columnBlob(0), stmt.columnInt64(1), SealContext::forSecret(name), value);
+}
+
+Status EventStore::setSecret(const QString &name, const QByteArray &value)
+{
+    if (!m_sealer)
+        return locked();
+    Status s;
+    SqliteStatement stmt =
+        m_db.prepare("INSERT OR REPLACE INTO secrets(name, blob, key_id) VALUES(?,?,?)", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, name);
+    stmt.bind(2, m_sealer->seal(value, SealContext::forSecret(name)));
+    stmt.bind(3, qint64(m_sealer->keyId()));
+    stmt.step();
+    return stmt.status();
+}
+
+Status EventStore::removeSecret(const QString &name)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("DELETE FROM secrets WHERE name = ?", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, name);
+    stmt.step();
+    return stmt.status();
+}
+
+} // namespace feltdialog

@@ -1,0 +1,198 @@
+#include "SyncEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace feltdialog {
+
+SyncEngine::SyncEngine(EventStore *store, SyncClient *client, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+int SyncEngine::backoffMs(int failures)
+{
+    return int(std::min<qint64>(2000LL << std::min(failures - 1, 16), 5 * 60 * 1000));
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_state == State::Running) {
+        m_again = true;
+        return;
+    }
+    m_retry.stop();
+    m_eventsSent = m_eventsPulled = m_bytesSent = m_bytesReceived = 0;
+    setState(State::Running);
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    QList<Event> batch;
+    if (Status s = m_store->unconfirmedEvents(m_batchLimit, &batch); !s.isOk()) {
+        fail(QStringLiteral("store"), s.detail(), false);
+        return;
+    }
+    if (batch.isEmpty()) {
+        pullNext();
+        return;
+    }
+    QJsonArray events;
+    qsizetype bytes = 0;
+    qsizetype taken = 0;
+    for (const Event &e : std::as_const(batch)) {
+        const QJsonObject json = e.toJson();
+        bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
+        if (taken > 0 && bytes > MaxBatchBytes)
+            break;
+        events.append(json);
+        ++taken;
+    }
+    batch.resize(taken);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
+    m_client->push(body, [this, batch](const SyncReply &reply) { onPushed(batch, reply); });
+}
+
+void SyncEngine::onPushed(const QList<Event> &batch, const SyncReply &reply)
+{
+    m_bytesSent += reply.bytesSent;
+    m_bytesReceived += reply.bytesReceived;
+    if (reply.httpStatus == 401) {
+        fail(reply.error, reply.message, false);
+        setState(State::Revoked);
+        return;
+    }
+    if (reply.httpStatus == 413 && m_batchLimit > 1) { // smaller batches until they fit
+        m_batchLimit = std::max(1, int(batch.size() / 2));
+        pushNext();
+        return;
+    }
+    if (!reply.ok()) {
+        fail(reply.error, reply.message, true);
+        return;
+    }
+    QSet<QUuid> inBatch;
+    for (const Event &e : batch)
+        inBatch.insert(e.id);
+    QList<QUuid> stored;
+    for (const QJsonValue &id : reply.body.value(QLatin1String("stored")).toArray()) {
+        const QUuid uuid = QUuid::fromString(id.toString());
+        if (inBatch.remove(uuid)) // only what was sent can be confirmed
+            stored.append(uuid);
+    }
+    for (const QJsonValue &value : reply.body.value(QLatin1String("rejected")).toArray()) {
+        const QJsonObject r = value.toObject();
+        const QUuid uuid = QUuid::fromString(r.value(QLatin1String("id")).toString());
+        if (!inBatch.remove(uuid))
+            continue;
+        if (Status s = m_store->quarantine(uuid, r.value(QLatin1String("error")).toString(),
+                                           r.value(QLatin1String("message")).toString());
+            !s.isOk()) {
+            fail(QStringLiteral("store"), s.detail(), false);
+            return;
+        }
+    }
+    if (Status s = m_store->markConfirmed(stored); !s.isOk()) {
+        fail(QStringLiteral("store"), s.detail(), false);
+        return;
+    }
+    m_eventsSent += stored.size();
+    emit progress();
+    if (!inBatch.isEmpty()) {
+        // The server answered for some events but not others: they stay unconfirmed and are
+        // sent again on the next run rather than in a loop now.
+        fail(QStringLiteral("incomplete_answer"),
+             QStringLiteral("%1 event(s) neither stored nor rejected").arg(inBatch.size()), true);
+        return;
+    }
+    pushNext();
+}
+
+void SyncEngine::pullNext()
+{
+    QString cursor;
+    if (Status s = m_store->metaValue(CursorKey, &cursor); !s.isOk() && s.code() != Status::NotFound) {
+        fail(QStringLiteral("store"), s.detail(), false);
+        return;
+    }
+    m_client->pull(cursor, PullLimit, [this](const SyncReply &reply) { onPulled(reply); });
+}
+
+void SyncEngine::onPulled(const SyncReply &reply)
+{
+    m_bytesReceived += reply.bytesReceived;
+    if (reply.httpStatus == 401) {
+        fail(reply.error, reply.message, false);
+        setState(State::Revoked);
+        return;
+    }
+    if (!reply.ok()) {
+        fail(reply.error, reply.message, true);
+        return;
+    }
+    QList<Event> events;
+    QSet<QUuid> visits;
+    for (const QJsonValue &value : reply.body.value(QLatin1String("events")).toArray()) {
+        Event e = Event::fromJson(value.toObject());
+        if (e.id.isNull() || e.visitId.isNull() || e.type.isEmpty() || e.deviceId.isEmpty()) {
+            fail(QStringLiteral("malformed_pull"),
+                 QStringLiteral("the server sent an event without identity"), true);
+            return;
+        }
+        visits.insert(e.visitId);
+        events.append(std::move(e));
+    }
+    const QString cursor = reply.body.value(QLatin1String("cursor")).toString();
+    if (Status s = m_store->storePulled(events, CursorKey, cursor); !s.isOk()) {
+        fail(QStringLiteral("store"), s.detail(), false);
+        return;
+    }
+    m_eventsPulled += events.size();
+    emit progress();
+    if (!visits.isEmpty())
+        emit visitsChanged(visits);
+    if (reply.body.value(QLatin1String("more")).toBool() && !events.isEmpty())
+        pullNext();
+    else
+        succeed();
+}
+
+void SyncEngine::succeed()
+{
+    m_failures = 0;
+    m_batchLimit = MaxBatchEvents;
+    m_lastError.clear();
+    m_lastMessage.clear();
+    setState(State::Idle);
+    emit finished(true);
+    if (m_again) {
+        m_again = false;
+        syncNow();
+    }
+}
+
+void SyncEngine::fail(const QString &error, const QString &message, bool retry)
+{
+    m_lastError = error;
+    m_lastMessage = message;
+    ++m_failures;
+    m_again = false;
+    setState(State::Failed);
+    emit finished(false);
+    if (retry && m_autoRetry)
+        m_retry.start(backoffMs(m_failures));
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+} // namespace feltdialog

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "EventStore.h"
+#include "SyncClient.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace feltdialog {
+
+// Moves events between this device's log and the office server (docs/sync-protocol.md): pushes
+// everything unconfirmed in batches below the server's size limit, marks confirmed only what the
+// server says it holds, quarantines what it refuses (one bad event never blocks the others), then
+// pulls what colleagues wrote. A run can be cut anywhere and simply started again. Nothing is ever
+// deleted here. Transient failures retry with backoff; a revoked device stops until re-enrolled.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Running,
+        Failed,  // will retry (offline, server error); lastError() says why
+        Revoked, // the server no longer accepts this device: enroll again
+    };
+    Q_ENUM(State)
+
+    static constexpr int MaxBatchEvents = 500;
+    static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
+    static constexpr int PullLimit = 500;
+    static inline const QString CursorKey = QStringLiteral("sync_pull_cursor");
+
+    SyncEngine(EventStore *store, SyncClient *client, QObject *parent = nullptr);
+
+    // Starts a run unless one is under way (then one more follows it). Returns at once.
+    void syncNow();
+    void setAutoRetry(bool on) { m_autoRetry = on; }
+    // Backoff after the n-th failure in a row: 2 s, 4 s, ... up to 5 min.
+    static int backoffMs(int failures);
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    QString lastMessage() const { return m_lastMessage; }
+    qint64 eventsSent() const { return m_eventsSent; }
+    qint64 eventsPulled() const { return m_eventsPulled; }
+    qint64 bytesSent() const { return m_bytesSent; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+signals:
+    void stateChanged();
+    void progress();                                 // events or bytes moved
+    void visitsChanged(const QSet<QUuid> &visitIds); // pulled events arrived for these visits
+    void finished(bool ok);
+
+private:
+    void pushNext();
+    void onPushed(const QList<Event> &batch, const SyncReply &reply);
+    void pullNext();
+    void onPulled(const SyncReply &reply);
+    void succeed();
+    void fail(const QString &error, const QString &message, bool retry);
+    void setState(State state);
+
+    EventStore *m_store;
+    SyncClient *m_client;
+    State m_state = State::Idle;
+    bool m_again = false;
+    bool m_autoRetry = true;
+    int m_batchLimit = MaxBatchEvents;
+    int m_failures = 0;
+    QTimer m_retry;
+    QString m_lastError, m_lastMessage;
+    qint64 m_eventsSent = 0, m_eventsPulled = 0, m_bytesSent = 0, m_bytesReceived = 0;
+};
+
+} // namespace feltdialog

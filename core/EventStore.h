@@ -105,7 +105,7 @@ public:
 
     // Sync (EventStoreSync.cpp). Events written here start unconfirmed; the server's answer
     // confirms them. Nothing unconfirmed is ever removed.
-    Status unconfirmedEvents(int limit, QList<Event> *out); // oldest first, quarantined left out
+    Status unconfirmedEvents(int limit, QList<Event> *out); // replaces *out; oldest first, no quarantined
     Status pendingCount(qint64 *count);                     // unconfirmed, not quarantined
     Status markConfirmed(const QList<QUuid> &eventIds);
     Status quarantine(const QUuid &eventId, const QString &error, const QString &message);

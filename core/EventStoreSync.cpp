@@ -22,6 +22,7 @@ Status EventStore::unconfirmedEvents(int limit, QList<Event> *out)
     if (!s.isOk())
         return s;
     stmt.bind(1, qint64(limit));
+    out->clear(); // the batch, not an addition to one
     return readEvents(stmt, out);
 }
 

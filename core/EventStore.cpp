@@ -68,7 +68,9 @@ const char *const kMigrations[] = {
     "CREATE TABLE secrets("
     "  name TEXT PRIMARY KEY,"
     "  blob BLOB NOT NULL,"
-    "  key_id INTEGER NOT NULL) WITHOUT ROWID;",
+    "  key_id INTEGER NOT NULL) WITHOUT ROWID;"
+    // Visits removed under the retention rule: their late events are not pulled back in.
+    "CREATE TABLE removed_visits(visit_id TEXT PRIMARY KEY, removed_wall INTEGER NOT NULL) WITHOUT ROWID;",
 };
 static_assert(std::size(kMigrations) == EventStore::SchemaVersion);
 

@@ -118,6 +118,12 @@ public:
     Status setSecret(const QString &name, const QByteArray &value);
     Status removeSecret(const QString &name);
 
+    // Data minimisation (core/Retention.h): closed visits the server holds entirely, with when
+    // they were closed; and removing one, re-checked in the same transaction. Never removes a
+    // visit with anything unconfirmed, quarantined or a draft.
+    Status closedConfirmedVisits(QHash<QUuid, qint64> *closedAtMs);
+    Status removeConfirmedVisit(const QUuid &visitId, bool *removed);
+
     Status integrityCheck(QString *report);
     int schemaVersion();
     // Lets tests simulate a full disk without filling one: SQLite refuses to grow past the limit.

@@ -99,10 +99,18 @@ Status EventStore::quarantined(QList<QuarantinedEvent> *out)
 
 Status EventStore::insertPulled(const Event &e)
 {
+    Status s;
+    SqliteStatement gone = m_db.prepare("SELECT 1 FROM removed_visits WHERE visit_id = ?", &s);
+    if (!s.isOk())
+        return s;
+    gone.bind(1, idString(e.visitId));
+    if (gone.step())
+        return Status::ok(); // removed here under the retention rule; the office has it
+    if (!gone.status().isOk())
+        return gone.status();
     // Already here (this device's own event, or one pulled before): the server holds it, so it
     // is confirmed. A different event under the same device and sequence number would be a forged
     // or corrupted copy; the UNIQUE constraint refuses it and the whole pull is rolled back.
-    Status s;
     SqliteStatement known = m_db.prepare("UPDATE events SET confirmed = 1 WHERE id = ?", &s);
     if (!s.isOk())
         return s;
@@ -179,6 +187,68 @@ Status EventStore::removeSecret(const QString &name)
     stmt.bind(1, name);
     stmt.step();
     return stmt.status();
+}
+
+namespace {
+// A visit is removable when it is closed and the server holds all of it: nothing unconfirmed,
+// nothing refused, no note being written.
+constexpr char kRemovableVisits[] =
+    "SELECT visit_id, MAX(CASE WHEN type = 'VisitClosed' THEN wall_time END) AS closed_at FROM events "
+    "GROUP BY visit_id HAVING closed_at IS NOT NULL AND SUM(confirmed = 0) = 0 "
+    "AND visit_id NOT IN (SELECT e.visit_id FROM sync_quarantine q JOIN events e ON e.id = q.event_id) "
+    "AND visit_id NOT IN (SELECT visit_id FROM note_drafts)";
+} // namespace
+
+Status EventStore::closedConfirmedVisits(QHash<QUuid, qint64> *closedAtMs)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare(kRemovableVisits, &s);
+    if (!s.isOk())
+        return s;
+    QHash<QUuid, qint64> result;
+    while (stmt.step())
+        result.insert(QUuid::fromString(stmt.columnText(0)), stmt.columnInt64(1));
+    if (!stmt.status().isOk())
+        return stmt.status();
+    *closedAtMs = std::move(result);
+    return Status::ok();
+}
+
+Status EventStore::removeConfirmedVisit(const QUuid &visitId, bool *removed)
+{
+    *removed = false;
+    if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
+        return s;
+    Status s;
+    bool removable = false;
+    {
+        SqliteStatement check = m_db.prepare(
+            (QByteArray("SELECT 1 FROM (") + kRemovableVisits + ") WHERE visit_id = ?").constData(), &s);
+        if (!s.isOk())
+            return rollbackWith(s);
+        check.bind(1, idString(visitId));
+        removable = check.step();
+        if (!check.status().isOk())
+            return rollbackWith(check.status());
+    }
+    if (!removable) // something arrived or was written since the schedule was made
+        return m_db.exec("ROLLBACK");
+    for (const char *sql : {"DELETE FROM events WHERE visit_id = ?",
+                            "INSERT OR REPLACE INTO removed_visits(visit_id, removed_wall) VALUES(?, ?)"}) {
+        SqliteStatement stmt = m_db.prepare(sql, &s);
+        if (!s.isOk())
+            return rollbackWith(s);
+        stmt.bind(1, idString(visitId));
+        if (sql[0] == 'I')
+            stmt.bind(2, QDateTime::currentMSecsSinceEpoch());
+        stmt.step();
+        if (!stmt.status().isOk())
+            return rollbackWith(stmt.status());
+    }
+    if (Status c = m_db.exec("COMMIT"); !c.isOk())
+        return rollbackWith(c);
+    *removed = true;
+    return Status::ok();
 }
 
 } // namespace feltdialog

@@ -3,9 +3,11 @@
 // for request bodies, including a body that would inflate past the limit.
 #include "Gzip.h"
 #include "KeyVault.h"
+#include "Retention.h"
 #include "UnlockedStore.h"
 #include "VisitRecorder.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,7 +179,71 @@ private slots:
         QVERIFY(!gzipDecompress(packed.left(packed.size() / 2), text.size(), &out)); // cut mid-body
     }
 
+    void closedConfirmedVisitsLeaveAfterTheirTime()
+    {
+        RetentionPolicy policy; // 30 days
+        QList<RetentionEntry> schedule;
+        QVERIFY(retentionSchedule(*m_store, policy, &schedule).isOk());
+        QVERIFY(schedule.isEmpty()); // open, and nothing confirmed
+        QVERIFY(m_recorder->closeVisit(m_visit).isOk());
+        QVERIFY(retentionSchedule(*m_store, policy, &schedule).isOk());
+        QVERIFY(schedule.isEmpty()); // closed, but the server has none of it yet
+        confirmAll();
+        QVERIFY(retentionSchedule(*m_store, policy, &schedule).isOk());
+        QCOMPARE(schedule.size(), 1);
+        const qint64 closedAt = m_recorder->lastEvent().wallTimeMs;
+        QCOMPARE(schedule.first().removeAtMs, closedAt + 30LL * 24 * 3600 * 1000);
+
+        QList<QUuid> removed;
+        QVERIFY(applyRetention(*m_store, policy, closedAt + 29LL * 24 * 3600 * 1000, &removed).isOk());
+        QVERIFY(removed.isEmpty());
+        QVERIFY(applyRetention(*m_store, policy, closedAt + 31LL * 24 * 3600 * 1000, &removed).isOk());
+        QCOMPARE(removed, QList<QUuid>{m_visit});
+        QList<Event> left;
+        QVERIFY(m_store->eventsOfVisit(m_visit, &left).isOk());
+        QVERIFY(left.isEmpty());
+
+        // A colleague's late event for it is not pulled back into a fragment of a visit.
+        Event late = m_recorder->lastEvent();
+        late.id = QUuid::createUuid();
+        late.deviceId = QStringLiteral("other-tablet");
+        QVERIFY(m_store->storePulled({late}, QStringLiteral("cursor"), QStringLiteral("9")).isOk());
+        QVERIFY(m_store->eventsOfVisit(m_visit, &left).isOk());
+        QVERIFY(left.isEmpty());
+    }
+
+    void anythingUnsentKeepsTheVisit()
+    {
+        QVERIFY(m_recorder->closeVisit(m_visit).isOk());
+        confirmAll();
+        // A late note written after the confirmation, a refused event, a draft: each keeps it.
+        QVERIFY(m_recorder->writeNote(m_visit, QUuid::createUuid(), QStringLiteral("efterskrift")).isOk());
+        const qint64 farFuture = QDateTime::currentMSecsSinceEpoch() + 400LL * 24 * 3600 * 1000;
+        QList<QUuid> removed;
+        QVERIFY(applyRetention(*m_store, {}, farFuture, &removed).isOk());
+        QVERIFY(removed.isEmpty());
+        confirmAll();
+        QList<Event> events;
+        QVERIFY(m_store->eventsOfVisit(m_visit, &events).isOk());
+        QVERIFY(m_store->quarantine(events.at(2).id, QStringLiteral("invalid_event"), {}).isOk());
+        QVERIFY(applyRetention(*m_store, {}, farFuture, &removed).isOk());
+        QVERIFY(removed.isEmpty());
+        QList<Event> kept; // eventsOfVisit appends
+        QVERIFY(m_store->eventsOfVisit(m_visit, &kept).isOk());
+        QCOMPARE(kept.size(), 12);
+    }
+
 private:
+    void confirmAll()
+    {
+        QList<Event> all;
+        QVERIFY(m_store->unconfirmedEvents(1000, &all).isOk());
+        QList<QUuid> ids;
+        for (const Event &e : all)
+            ids << e.id;
+        QVERIFY(m_store->markConfirmed(ids).isOk());
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<EventStore> m_store;

@@ -30,6 +30,23 @@ QByteArray canonicalEventLine(const Event &e)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
+Event eventFromCanonical(const QJsonObject &json)
+{
+    const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    Event e;
+    e.id = QUuid::fromString(text("id"));
+    e.visitId = QUuid::fromString(text("visit"));
+    e.authorId = text("author");
+    e.deviceId = text("device");
+    e.deviceSeq = text("deviceSeq").toLongLong();
+    e.hlc = HlcTimestamp::fromPacked(text("hlc").toLongLong());
+    e.wallTimeMs = text("wallTime").toLongLong();
+    e.type = text("type");
+    e.payload = json.value(QLatin1String("payload")).toObject();
+    e.schemaVersion = json.value(QLatin1String("schemaVersion")).toInt();
+    return e;
+}
+
 QList<QByteArray> canonicalLogLines(const QList<Event> &events)
 {
     struct Keyed

@@ -17,6 +17,10 @@ inline constexpr auto LogHashFormat = "feltdialog-log/1";
 // One event as one line of compact JSON, keys in sorted order, UTF-8, without the newline.
 QByteArray canonicalEventLine(const Event &e);
 
+// The event a canonical line (parsed as JSON) stands for: the way back from a record's JSON, or
+// from any export of the log, to events that can be folded and hashed again.
+Event eventFromCanonical(const QJsonObject &json);
+
 // The events in hash order, each exactly once: sorted by (HLC, event id), byte-identical
 // duplicates (a retried sync) dropped. Any order or duplication of the same events gives the
 // same list.

@@ -262,7 +262,9 @@ void residentConversation(Log &log)
             in(c, {{"participantId", "r1"}, {"takesAway", "Det var rart at blive spurgt."}}));
     log.add(kAnna, EventType::ConversationEnded, in(c, {{"nextSteps", ""}}));
     log.at(84);
-    log.note(kBo, "n7", "Dokument: vagtplanen for uge 46 viser to nattevagter og ingen ubesatte vagter.",
+    log.note(kBo, "n7",
+             "Dokument: vagtplanen for uge 46 viser to nattevagter og ingen ubesatte vagter. Åbent hus for "
+             "pårørende hver anden torsdag.",
              tags("", "9.a", "leader", "document"));
 }
 
@@ -384,6 +386,17 @@ RecordFixture RecordFixture::visit()
 RecordFixture RecordFixture::longVisit(int extraNotes)
 {
     return build(extraNotes);
+}
+
+QList<Event> RecordFixture::withEventFromTheFuture(QList<Event> events)
+{
+    Event future = events.at(3);
+    future.id = QUuid(0xf0f0f0f0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    future.type = QStringLiteral("MoodBoardPinned");
+    future.payload = {{"colour", "grøn"}};
+    future.deviceSeq = 999;
+    events.append(future);
+    return events;
 }
 
 FixtureReference FixtureReference::load(const QString &assetsDir)

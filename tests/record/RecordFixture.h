@@ -22,6 +22,9 @@ struct RecordFixture
     // The same visit with extraNotes more notes (every seventh amended) spread over its
     // conversations: for the benchmark.
     static RecordFixture longVisit(int extraNotes);
+    // The events plus one of a type this build does not know ("MoodBoardPinned", payload
+    // {"colour": "grøn"}), as a newer app version would write it.
+    static QList<Event> withEventFromTheFuture(QList<Event> events);
 };
 
 // The template, quality model and facility the fixture names, read from the source tree's assets.

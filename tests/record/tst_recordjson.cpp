@@ -112,13 +112,7 @@ private slots:
 
     void unknownEventIsListedNotFatal()
     {
-        QList<Event> events = RecordFixture::visit().events;
-        Event future = events.at(3);
-        future.id = QUuid(0xf0f0f0f0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        future.type = QStringLiteral("MoodBoardPinned");
-        future.payload = {{"colour", "grøn"}};
-        future.deviceSeq = 999;
-        events.append(future);
+        const QList<Event> events = RecordFixture::withEventFromTheFuture(RecordFixture::visit().events);
         const QJsonObject json = objectOf(events);
         const QJsonArray unknown = json.value("unknownEvents").toArray();
         QCOMPARE(unknown.size(), 1);

@@ -6,7 +6,8 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
                          QObject *parent)
     : QObject(parent), m_keystore(std::move(keystore)), m_workspace(dataDir, kdfCost),
       m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace), m_openVisit(&m_workspace),
-      m_dialogue(&m_workspace, &m_openVisit), m_stamper(&m_workspace), m_lock(&m_workspace)
+      m_dialogue(&m_workspace, &m_openVisit), m_stamper(&m_workspace),
+      m_record(&m_workspace, &m_openVisit), m_lock(&m_workspace)
 {
     m_workspace.setKeystore(m_keystore.get());
     m_workspace.open();
@@ -24,6 +25,7 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
     OpenVisit::setInstance(&m_openVisit);
     AppLock::setInstance(&m_lock);
     GuidedDialogue::setInstance(&m_dialogue);
+    RecordExport::setInstance(&m_record);
 }
 
 AppServices::~AppServices()
@@ -35,6 +37,7 @@ AppServices::~AppServices()
     OpenVisit::setInstance(nullptr);
     AppLock::setInstance(nullptr);
     GuidedDialogue::setInstance(nullptr);
+    RecordExport::setInstance(nullptr);
 }
 
 } // namespace feltdialog

@@ -5,6 +5,7 @@
 #include "GuidedDialogue.h"
 #include "LocationStamper.h"
 #include "OpenVisit.h"
+#include "RecordExport.h"
 #include "StorageHealth.h"
 #include "VisitList.h"
 #include "Workspace.h"
@@ -41,6 +42,7 @@ private:
     OpenVisit m_openVisit;
     GuidedDialogue m_dialogue;
     LocationStamper m_stamper;
+    RecordExport m_record;
     AppLock m_lock;
 };
 

@@ -83,6 +83,11 @@ Page {
                 Accessible.name: qsTr("More")
                 onClicked: visitMenu.open()
 
+                ToolTip {
+                    id: recordSaved
+
+                    objectName: "recordSavedMessage"
+                }
                 Menu {
                     id: visitMenu
 
@@ -99,6 +104,11 @@ Page {
                         objectName: "timelineItem"
                         text: qsTr("Timeline")
                         onTriggered: timeline.open()
+                    }
+                    MenuItem {
+                        objectName: "saveRecordItem"
+                        text: qsTr("Save visit record (PDF and JSON)")
+                        onTriggered: recordSaved.show(RecordExport.saveOpenVisit(), 8000)
                     }
                     MenuItem {
                         objectName: "closeVisitItem"

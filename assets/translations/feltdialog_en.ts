@@ -790,6 +790,10 @@
         <source>Questions for the indicators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save visit record (PDF and JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
@@ -1118,6 +1122,36 @@
     </message>
     <message>
         <source>understood differently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::LocationStamper</name>
+    <message>
+        <source>another stamp was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::RecordExport</name>
+    <message>
+        <source>The record could not be made: the visit is not saved yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be saved: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be saved (%1). Check that the tablet has free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved (the visit is not closed): %1.pdf and .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit record saved: %1.pdf and .json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

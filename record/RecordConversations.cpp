@@ -26,9 +26,10 @@ void note(RecordDocument &doc, const VisitRecord &r, const Note &n)
     if (!n.tags.position.isEmpty())
         facts << t::position(n.tags.position).toLower();
     if (n.isAmended())
-        facts << QStringLiteral("rettet %1 gang(e), senest kl. %2 – alle versioner i bilaget")
-                     .arg(n.versions.size() - 1)
-                     .arg(t::time(n.versions.last().wallTimeMs));
+        facts << (n.versions.size() == 2 ? QStringLiteral("rettet én gang")
+                                         : QStringLiteral("rettet %1 gange").arg(n.versions.size() - 1)) +
+                     QStringLiteral(", senest kl. %1 – alle versioner i bilaget")
+                         .arg(t::time(n.versions.last().wallTimeMs));
     doc.facts(facts.join(QStringLiteral(" · ")));
     if (!n.hasConflict()) {
         doc.quote(n.current().text);
@@ -127,7 +128,7 @@ void questions(RecordDocument &doc, const RecordConversation &rc)
                          t::answer(a.answerType, a.answer.answer), orDash(a.answer.comment)});
         doc.table({QStringLiteral("Indikator"), QStringLiteral("Spørgsmål"), QStringLiteral("Svar"),
                    QStringLiteral("Kommentar")},
-                  rows, {10, 48, 12, 30});
+                  rows, {13, 45, 12, 30});
     }
 }
 

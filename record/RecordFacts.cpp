@@ -84,7 +84,9 @@ void locations(RecordDocument &doc, const VisitRecord &r)
 
 void writeVisitFacts(RecordDocument &doc, const VisitRecord &r, const QDateTime &generatedAt)
 {
-    doc.title(QStringLiteral("Tilsynsrapport – ") + t::visitKind(r.state.kind).toLower(),
+    doc.title(r.state.kind.isEmpty()
+                  ? QStringLiteral("Tilsynsrapport")
+                  : QStringLiteral("Tilsynsrapport – ") + t::visitKind(r.state.kind).toLower(),
               r.facility.name.isEmpty() ? r.facility.id : r.facility.name);
     if (r.draft)
         doc.paragraph(QStringLiteral("UDKAST: Besøget er ikke afsluttet. Dokumentet viser loggen, som den så "

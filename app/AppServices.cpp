@@ -8,7 +8,7 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
       m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace), m_openVisit(&m_workspace),
       m_dialogue(&m_workspace, &m_openVisit), m_stamper(&m_workspace),
       m_location(&m_workspace, &m_openVisit, &m_stamper), m_sync(&m_workspace, &m_openVisit, &m_visits),
-      m_lock(&m_workspace)
+      m_record(&m_workspace, &m_openVisit), m_lock(&m_workspace)
 {
     m_workspace.setKeystore(m_keystore.get());
     m_workspace.open();
@@ -30,6 +30,7 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
     GuidedDialogue::setInstance(&m_dialogue);
     VisitLocation::setInstance(&m_location);
     SyncCenter::setInstance(&m_sync);
+    RecordExport::setInstance(&m_record);
 }
 
 AppServices::~AppServices()
@@ -43,6 +44,7 @@ AppServices::~AppServices()
     GuidedDialogue::setInstance(nullptr);
     VisitLocation::setInstance(nullptr);
     SyncCenter::setInstance(nullptr);
+    RecordExport::setInstance(nullptr);
 }
 
 } // namespace feltdialog

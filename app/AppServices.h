@@ -5,6 +5,7 @@
 #include "GuidedDialogue.h"
 #include "LocationStamper.h"
 #include "OpenVisit.h"
+#include "RecordExport.h"
 #include "StorageHealth.h"
 #include "SyncCenter.h"
 #include "VisitList.h"
@@ -47,6 +48,7 @@ private:
     LocationStamper m_stamper;
     VisitLocation m_location;
     SyncCenter m_sync;
+    RecordExport m_record;
     AppLock m_lock;
 };
 

@@ -83,6 +83,11 @@ Page {
                 Accessible.name: qsTr("More")
                 onClicked: visitMenu.open()
 
+                ToolTip {
+                    id: recordSaved
+
+                    objectName: "recordSavedMessage"
+                }
                 Menu {
                     id: visitMenu
 
@@ -104,6 +109,11 @@ Page {
                         objectName: "locationItem"
                         text: qsTr("Location")
                         onTriggered: location.open()
+                    }
+                    MenuItem {
+                        objectName: "saveRecordItem"
+                        text: qsTr("Save visit record (PDF and JSON)")
+                        onTriggered: recordSaved.show(RecordExport.saveOpenVisit(), 8000)
                     }
                     MenuItem {
                         objectName: "closeVisitItem"

@@ -17,6 +17,9 @@ packages=(
   libgl1-mesa-dri fonts-dejavu-core sqlite3 qt6-translations-l10n
   # runtime: the platform keystore (QtKeychain loads libsecret when it runs)
   libqt6keychain1 libsecret-1-0
+  # tests: the visit record read back (pdftotext, pdfinfo, pdffonts, pdftoppm); fonts-dejavu-core
+  # above is also compiled into the record's PDF
+  poppler-utils
   # tests: virtual display, real input, screenshots
   xvfb xauth xdotool x11-xkb-utils imagemagick x11-utils
   # tests: a private Secret Service for the keystore test

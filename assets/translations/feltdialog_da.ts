@@ -916,6 +916,10 @@
         <source>Location</source>
         <translation>Sted</translation>
     </message>
+    <message>
+        <source>Save visit record (PDF and JSON)</source>
+        <translation>Gem besøgsrapport (PDF og JSON)</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>
@@ -1288,6 +1292,29 @@
     <message>
         <source>A sudden jump in the position was ignored.</source>
         <translation>Et pludseligt spring i positionen blev set bort fra.</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::RecordExport</name>
+    <message>
+        <source>The record could not be made: the visit is not saved yet. Try again in a moment.</source>
+        <translation>Rapporten kunne ikke dannes: besøget er ikke gemt endnu. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: the folder %1 cannot be created.</source>
+        <translation>Rapporten kunne ikke gemmes: mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved (%1). Check that the tablet has free space, then try again.</source>
+        <translation>Rapporten kunne ikke gemmes (%1). Kontrollér, at der er ledig plads på tabletten, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Draft saved (the visit is not closed): %1.pdf and .json</source>
+        <translation>Udkast gemt (besøget er ikke afsluttet): %1.pdf og .json</translation>
+    </message>
+    <message>
+        <source>Visit record saved: %1.pdf and .json</source>
+        <translation>Besøgsrapport gemt: %1.pdf og .json</translation>
     </message>
 </context>
 <context>

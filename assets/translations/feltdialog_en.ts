@@ -916,6 +916,10 @@
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save visit record (PDF and JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>
@@ -1287,6 +1291,29 @@
     </message>
     <message>
         <source>A sudden jump in the position was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::RecordExport</name>
+    <message>
+        <source>The record could not be made: the visit is not saved yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be saved: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be saved (%1). Check that the tablet has free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved (the visit is not closed): %1.pdf and .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit record saved: %1.pdf and .json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

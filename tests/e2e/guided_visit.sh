@@ -73,7 +73,7 @@ click 565 759 1                                       # Afslut samtale
 click 100 88; click 424 88                            # a second conversation, straight to wrap-up
 shot 09-second-conversation
 click 565 532 1                                       # Afslut samtale
-click 1240 24; click 1100 223 1; click 934 451 1      # ⋮, Afslut besøg, OK
+click 1240 24; click 1100 271 1; click 934 451 1      # ⋮, Afslut besøg, OK
 shot 10-visit-closed
 kill -TERM "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true

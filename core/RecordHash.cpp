@@ -1,0 +1,89 @@
+#include "RecordHash.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace feltdialog {
+
+QByteArray canonicalEventLine(const Event &e)
+{
+    // Written out field by field rather than through Event::toJson, so the definition cannot move
+    // when the storage format does. 64-bit integers are decimal strings: JSON numbers are doubles
+    // in many readers and would lose digits. QJsonObject keeps its keys sorted, which gives the
+    // canonical key order at every level, payload included.
+    const QJsonObject json{
+        {QStringLiteral("author"), e.authorId},
+        {QStringLiteral("device"), e.deviceId},
+        {QStringLiteral("deviceSeq"), QString::number(e.deviceSeq)},
+        {QStringLiteral("hlc"), QString::number(e.hlc.packed())},
+        {QStringLiteral("id"), idString(e.id)},
+        {QStringLiteral("payload"), e.payload},
+        {QStringLiteral("schemaVersion"), e.schemaVersion},
+        {QStringLiteral("type"), e.type},
+        {QStringLiteral("visit"), idString(e.visitId)},
+        {QStringLiteral("wallTime"), QString::number(e.wallTimeMs)},
+    };
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+Event eventFromCanonical(const QJsonObject &json)
+{
+    const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    Event e;
+    e.id = QUuid::fromString(text("id"));
+    e.visitId = QUuid::fromString(text("visit"));
+    e.authorId = text("author");
+    e.deviceId = text("device");
+    e.deviceSeq = text("deviceSeq").toLongLong();
+    e.hlc = HlcTimestamp::fromPacked(text("hlc").toLongLong());
+    e.wallTimeMs = text("wallTime").toLongLong();
+    e.type = text("type");
+    e.payload = json.value(QLatin1String("payload")).toObject();
+    e.schemaVersion = json.value(QLatin1String("schemaVersion")).toInt();
+    return e;
+}
+
+QList<QByteArray> canonicalLogLines(const QList<Event> &events)
+{
+    struct Keyed
+    {
+        qint64 hlc;
+        QString id;
+        QByteArray line;
+        bool operator<(const Keyed &o) const
+        {
+            return std::tie(hlc, id, line) < std::tie(o.hlc, o.id, o.line);
+        }
+        bool operator==(const Keyed &o) const { return line == o.line; }
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(size_t(events.size()));
+    for (const Event &e : events)
+        keyed.push_back({e.hlc.packed(), idString(e.id), canonicalEventLine(e)});
+    // The bytes break the tie between two different events claiming one id (never written by the
+    // app), so even a forged log has exactly one hash.
+    std::sort(keyed.begin(), keyed.end());
+    keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+    QList<QByteArray> lines;
+    lines.reserve(qsizetype(keyed.size()));
+    for (Keyed &k : keyed)
+        lines.append(std::move(k.line));
+    return lines;
+}
+
+QByteArray logHash(const QList<Event> &events)
+{
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(QByteArray(LogHashFormat) + '\n');
+    for (const QByteArray &line : canonicalLogLines(events)) {
+        sha.addData(line);
+        sha.addData(QByteArrayView("\n"));
+    }
+    return sha.result().toHex();
+}
+
+} // namespace feltdialog

@@ -37,6 +37,10 @@ SyncCenter::SyncCenter(Workspace *workspace, OpenVisit *openVisit, VisitList *vi
     connect(openVisit, &OpenVisit::visitRecorded, this, &SyncCenter::refreshCounts);
     connect(&m_engine, &SyncEngine::stateChanged, this, &SyncCenter::changed);
     connect(&m_engine, &SyncEngine::progress, this, &SyncCenter::refreshCounts);
+    connect(&m_engine, &SyncEngine::finished, this, [this](bool ok) {
+        if (ok)
+            removeExpiredVisits();
+    });
     connect(&m_engine, &SyncEngine::visitsChanged, this, [this](const QSet<QUuid> &visitIds) {
         // A colleague's events: the clock moves past theirs, and what is on screen folds them in.
         if (VisitRecorder *recorder = m_workspace->recorder())
@@ -71,7 +75,19 @@ void SyncCenter::loadSettings()
     QByteArray token;
     m_haveToken = store.secret(kToken, &token).isOk() && !token.isEmpty();
     m_client.setToken(token);
+    removeExpiredVisits();
     refreshCounts();
+}
+
+void SyncCenter::removeExpiredVisits()
+{
+    QList<QUuid> removed;
+    const Status s = applyRetention(m_workspace->store(), m_workspace->retentionPolicy(),
+                                    QDateTime::currentMSecsSinceEpoch(), &removed);
+    if (!s.isOk())
+        qWarning("retention: %s", qPrintable(s.detail()));
+    if (!removed.isEmpty())
+        m_visits->reload();
 }
 
 void SyncCenter::refreshCounts()

@@ -60,6 +60,8 @@ signals:
 private:
     void loadSettings(); // after unlock: the token, the server, the counts
     void refreshCounts();
+    // Closed visits the office has held for the retention period leave the tablet.
+    void removeExpiredVisits();
     void onNetworkReachable();
 
     Workspace *m_workspace;

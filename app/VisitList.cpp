@@ -2,6 +2,8 @@
 
 #include "StatusText.h"
 
+#include <QLocale>
+
 namespace feltdialog {
 
 VisitList::VisitList(Workspace *workspace, QObject *parent)
@@ -38,18 +40,44 @@ void VisitList::reload()
         for (const Event &e : std::as_const(events)) {
             if (e.type == QLatin1String(EventType::VisitStarted) && !index.contains(e.visitId)) {
                 index.insert(e.visitId, rows.size());
-                rows.append({e.visitId, e.payload.value(QLatin1String("facilityName")).toString(),
-                             QDateTime::fromMSecsSinceEpoch(e.wallTimeMs), false, notes.value(e.visitId)});
+                rows.append({e.visitId,
+                             e.payload.value(QLatin1String("facilityName")).toString(),
+                             QDateTime::fromMSecsSinceEpoch(e.wallTimeMs),
+                             false,
+                             notes.value(e.visitId),
+                             {}});
             } else if (e.type == QLatin1String(EventType::VisitClosed) && index.contains(e.visitId)) {
                 rows[index.value(e.visitId)].closed = true;
             }
         }
+        addRetentionNotices(rows);
         std::reverse(rows.begin(), rows.end()); // newest first
     }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
     emit countChanged();
+}
+
+void VisitList::addRetentionNotices(QList<Row> &rows)
+{
+    const RetentionPolicy policy = m_workspace->retentionPolicy();
+    QList<RetentionEntry> schedule;
+    if (!retentionSchedule(m_workspace->store(), policy, &schedule).isOk())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 notice = qint64(policy.noticeDays) * 24 * 3600 * 1000;
+    for (const RetentionEntry &entry : std::as_const(schedule)) {
+        if (entry.removeAtMs - now > notice)
+            continue;
+        for (Row &row : rows) {
+            if (row.visitId == entry.visitId)
+                row.retentionNotice =
+                    tr("The office has all of it; it leaves this tablet on %1")
+                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.removeAtMs).date(),
+                                                QLocale::ShortFormat));
+        }
+    }
 }
 
 QString VisitList::startVisit(const QString &facilityId)
@@ -101,17 +129,17 @@ QVariant VisitList::data(const QModelIndex &index, int role) const
         return r.closed;
     case NoteCountRole:
         return r.noteCount;
+    case RetentionNoticeRole:
+        return r.retentionNotice;
     }
     return {};
 }
 
 QHash<int, QByteArray> VisitList::roleNames() const
 {
-    return {{VisitIdRole, "visitId"},
-            {FacilityNameRole, "facilityName"},
-            {StartedAtRole, "startedAt"},
-            {ClosedRole, "closed"},
-            {NoteCountRole, "noteCount"}};
+    return {{VisitIdRole, "visitId"},     {FacilityNameRole, "facilityName"},
+            {StartedAtRole, "startedAt"}, {ClosedRole, "closed"},
+            {NoteCountRole, "noteCount"}, {RetentionNoticeRole, "retentionNotice"}};
 }
 
 } // namespace feltdialog

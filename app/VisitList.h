@@ -26,7 +26,8 @@ public:
         FacilityNameRole,
         StartedAtRole,
         ClosedRole,
-        NoteCountRole
+        NoteCountRole,
+        RetentionNoticeRole
     };
 
     explicit VisitList(Workspace *workspace, QObject *parent = nullptr);
@@ -54,8 +55,10 @@ private:
         QDateTime startedAt;
         bool closed = false;
         qint64 noteCount = 0;
+        QString retentionNotice; // "leaves this tablet on ...", shortly before it does
     };
     void setProblem(const QString &problem);
+    void addRetentionNotices(QList<Row> &rows);
 
     Workspace *m_workspace;
     QList<Row> m_rows;

@@ -231,4 +231,13 @@ QList<Facility> Workspace::demoFacilities()
     return list;
 }
 
+RetentionPolicy Workspace::retentionPolicy()
+{
+    RetentionPolicy policy;
+    QString days;
+    if (m_store.metaValue(QStringLiteral("retention_days"), &days).isOk() && days.toInt() > 0)
+        policy.keepDays = days.toInt();
+    return policy;
+}
+
 } // namespace feltdialog

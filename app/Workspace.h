@@ -3,6 +3,7 @@
 #include "EventStore.h"
 #include "Facilities.h"
 #include "KeyVault.h"
+#include "Retention.h"
 #include "Template.h"
 #include "VisitRecorder.h"
 
@@ -54,6 +55,8 @@ public:
     VisitRecorder *recorder() { return m_recorder.get(); }
     const QList<Facility> &facilities() const { return m_facilities; }
     const Facility *facility(const QString &id) const;
+    // How long closed visits the office holds stay here (meta retention_days; 30 by default).
+    RetentionPolicy retentionPolicy();
 
     // For tests and the demo: the reference data normally comes from the office server.
     void setFacilities(QList<Facility> facilities) { m_facilities = std::move(facilities); }

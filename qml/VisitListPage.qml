@@ -97,6 +97,7 @@ Page {
                 required property date startedAt
                 required property bool closed
                 required property int noteCount
+                required property string retentionNotice
 
                 width: ListView.view.width
                 height: Math.max(Theme.touchTarget * 1.5, implicitContentHeight + topPadding + bottomPadding)
@@ -123,6 +124,14 @@ Page {
                         color: Theme.quietText
                         font.pixelSize: Theme.smallSize
                         elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: row.retentionNotice
+                        color: Theme.quietText
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.Wrap
                     }
                 }
             }

@@ -1396,6 +1396,10 @@
         <source>Choose a facility to visit.</source>
         <translation>Vælg det tilbud, du besøger.</translation>
     </message>
+    <message>
+        <source>The office has all of it; it leaves this tablet on %1</source>
+        <translation>Kontoret har det hele; det fjernes fra tabletten %1</translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::VisitLocation</name>

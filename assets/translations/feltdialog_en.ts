@@ -1396,6 +1396,10 @@
         <source>Choose a facility to visit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office has all of it; it leaves this tablet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::VisitLocation</name>

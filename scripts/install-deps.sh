@@ -8,7 +8,10 @@ packages=(
   cmake ninja-build g++ pkg-config clang-format
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-positioning-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libsqlite3-dev libsodium-dev zlib1g-dev qtkeychain-qt6-dev
+  libsqlite3-dev libsodium-dev qtkeychain-qt6-dev
+  # sync server: gzip, QR codes for enrollment, TLS certificates in tests, PostgreSQL (the store
+  # for real deployments and the second test run), clang for the libFuzzer target
+  zlib1g-dev libqrencode-dev openssl postgresql clang libclang-rt-14-dev python3
   # runtime: every QML import the app uses; a missing one only shows at run time
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml

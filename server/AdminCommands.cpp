@@ -1,0 +1,286 @@
+#include "AdminCommands.h"
+
+#include "Directory.h"
+#include "Enrollment.h"
+#include "EnrollmentQr.h"
+
+#include <QDateTime>
+#include <QFile>
+
+namespace feltdialog::server {
+
+namespace {
+
+struct CommandHelp
+{
+    const char *name;
+    const char *help;
+};
+
+constexpr CommandHelp Commands[] = {
+    {"serve", "--db DB --cert FILE --key FILE [--listen ADDR] [--port N]: run the sync service"},
+    {"migrate", "--db DB: create or upgrade the database schema, then exit"},
+    {"create-tenant", "--db DB --name NAME [--id ID]: add an authority"},
+    {"create-consultant", "--db DB --tenant T --name NAME [--id ID]: add a consultant"},
+    {"create-facility",
+     "--db DB --tenant T --id ID --name NAME [--kind K] [--address A] [--lat X] [--lon Y]"},
+    {"import-facilities",
+     "--db DB --tenant T FILE.json: add or update facilities ({\"formatVersion\":1,...})"},
+    {"plan-visit", "--db DB --tenant T --facility F --date YYYY-MM-DD [--kind K] [--focus 8.b,3.a] "
+                   "--consultant C [--consultant C2 ...]"},
+    {"assign", "--db DB --visit V --consultant C: add a consultant to a visit"},
+    {"issue-code", "--db DB --consultant C [--valid-hours 72] [--server-url URL --qr FILE.png]"},
+    {"list-devices", "--db DB [--tenant T]"},
+    {"revoke-device", "--db DB --device D"},
+};
+
+QString newId()
+{
+    return idString(QUuid::createUuid());
+}
+
+QString timeText(qint64 ms)
+{
+    return ms == 0 ? QStringLiteral("-") : QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate);
+}
+
+} // namespace
+
+void AdminCommands::addOptions(QCommandLineParser &parser)
+{
+    const QList<QCommandLineOption> options{
+        {QStringLiteral("name"), QStringLiteral("Name of the tenant, consultant or facility."),
+         QStringLiteral("name")},
+        {QStringLiteral("id"), QStringLiteral("Id to use (default: a new UUID)."), QStringLiteral("id")},
+        {QStringLiteral("tenant"), QStringLiteral("Tenant (authority) id."), QStringLiteral("id")},
+        {QStringLiteral("consultant"), QStringLiteral("Consultant id (repeatable for plan-visit)."),
+         QStringLiteral("id")},
+        {QStringLiteral("facility"), QStringLiteral("Facility id."), QStringLiteral("id")},
+        {QStringLiteral("visit"), QStringLiteral("Visit id."), QStringLiteral("id")},
+        {QStringLiteral("device"), QStringLiteral("Device id."), QStringLiteral("id")},
+        {QStringLiteral("kind"), QStringLiteral("Facility kind or visit kind."), QStringLiteral("kind")},
+        {QStringLiteral("address"), QStringLiteral("Facility address."), QStringLiteral("address")},
+        {QStringLiteral("lat"), QStringLiteral("Facility latitude."), QStringLiteral("degrees")},
+        {QStringLiteral("lon"), QStringLiteral("Facility longitude."), QStringLiteral("degrees")},
+        {QStringLiteral("date"), QStringLiteral("Planned date of a visit."), QStringLiteral("yyyy-MM-dd")},
+        {QStringLiteral("focus"), QStringLiteral("Focus indicators, comma separated."),
+         QStringLiteral("list")},
+        {QStringLiteral("valid-hours"), QStringLiteral("How long an enrollment code is valid."),
+         QStringLiteral("hours"), QStringLiteral("72")},
+        {QStringLiteral("server-url"), QStringLiteral("The address tablets reach the server at."),
+         QStringLiteral("url")},
+        {QStringLiteral("qr"), QStringLiteral("Write the enrollment QR code to this PNG file."),
+         QStringLiteral("file")},
+    };
+    parser.addOptions(options);
+}
+
+bool AdminCommands::isCommand(const QString &name)
+{
+    for (const CommandHelp &c : Commands)
+        if (name == QLatin1String(c.name))
+            return true;
+    return false;
+}
+
+QString AdminCommands::usage()
+{
+    QString text = QStringLiteral("Commands:\n");
+    for (const CommandHelp &c : Commands)
+        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), QLatin1String(c.help));
+    return text;
+}
+
+bool AdminCommands::require(const QStringList &options)
+{
+    QStringList missing;
+    for (const QString &o : options)
+        if (m_args.value(o).isEmpty())
+            missing << QStringLiteral("--") + o;
+    if (missing.isEmpty())
+        return true;
+    m_err << "missing " << missing.join(QStringLiteral(", ")) << Qt::endl;
+    return false;
+}
+
+int AdminCommands::finish(const Status &status, const QString &done)
+{
+    if (!status.isOk()) {
+        m_err << "error: " << status.detail() << Qt::endl;
+        return 1;
+    }
+    m_out << done << Qt::endl;
+    return 0;
+}
+
+int AdminCommands::run(const QString &command, const QStringList &positional)
+{
+    if (command == QLatin1String("create-tenant"))
+        return createTenant();
+    if (command == QLatin1String("create-consultant"))
+        return createConsultant();
+    if (command == QLatin1String("create-facility"))
+        return createFacility();
+    if (command == QLatin1String("import-facilities"))
+        return importFacilities(positional);
+    if (command == QLatin1String("plan-visit"))
+        return planVisit();
+    if (command == QLatin1String("assign"))
+        return assign();
+    if (command == QLatin1String("issue-code"))
+        return issueCode();
+    if (command == QLatin1String("list-devices"))
+        return listDevices();
+    if (command == QLatin1String("revoke-device"))
+        return revokeDevice();
+    if (command == QLatin1String("migrate"))
+        return finish(Status::ok(), QStringLiteral("schema is current"));
+    m_err << "unknown command " << command << "\n" << usage();
+    return 2;
+}
+
+int AdminCommands::createTenant()
+{
+    if (!require({QStringLiteral("name")}))
+        return 2;
+    const Tenant t{m_args.isSet(QStringLiteral("id")) ? m_args.value(QStringLiteral("id")) : newId(),
+                   m_args.value(QStringLiteral("name"))};
+    return finish(Directory(m_db).createTenant(t), QStringLiteral("tenant %1\t%2").arg(t.id, t.name));
+}
+
+int AdminCommands::createConsultant()
+{
+    if (!require({QStringLiteral("tenant"), QStringLiteral("name")}))
+        return 2;
+    const Consultant c{m_args.isSet(QStringLiteral("id")) ? m_args.value(QStringLiteral("id")) : newId(),
+                       m_args.value(QStringLiteral("tenant")), m_args.value(QStringLiteral("name"))};
+    return finish(Directory(m_db).createConsultant(c), QStringLiteral("consultant %1\t%2").arg(c.id, c.name));
+}
+
+int AdminCommands::createFacility()
+{
+    if (!require({QStringLiteral("tenant"), QStringLiteral("id"), QStringLiteral("name")}))
+        return 2;
+    bool latOk = true;
+    bool lonOk = true;
+    Facility f{m_args.value(QStringLiteral("id")),
+               m_args.value(QStringLiteral("name")),
+               m_args.value(QStringLiteral("kind")),
+               m_args.value(QStringLiteral("address")),
+               0,
+               0};
+    if (m_args.isSet(QStringLiteral("lat")))
+        f.latitude = m_args.value(QStringLiteral("lat")).toDouble(&latOk);
+    if (m_args.isSet(QStringLiteral("lon")))
+        f.longitude = m_args.value(QStringLiteral("lon")).toDouble(&lonOk);
+    if (!latOk || !lonOk || qAbs(f.latitude) > 90 || qAbs(f.longitude) > 180) {
+        m_err << "--lat and --lon are decimal degrees" << Qt::endl;
+        return 2;
+    }
+    return finish(Directory(m_db).putFacilities(m_args.value(QStringLiteral("tenant")), {f}),
+                  QStringLiteral("facility %1\t%2").arg(f.id, f.name));
+}
+
+int AdminCommands::importFacilities(const QStringList &files)
+{
+    if (!require({QStringLiteral("tenant")}))
+        return 2;
+    if (files.size() != 1) {
+        m_err << "import-facilities takes one JSON file" << Qt::endl;
+        return 2;
+    }
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "error: cannot read " << files.first() << ": " << file.errorString() << Qt::endl;
+        return 1;
+    }
+    QList<Facility> facilities;
+    if (Status s = parseFacilities(file.readAll(), files.first(), &facilities); !s.isOk())
+        return finish(s, {});
+    return finish(Directory(m_db).putFacilities(m_args.value(QStringLiteral("tenant")), facilities),
+                  QStringLiteral("imported %1 facilities").arg(facilities.size()));
+}
+
+int AdminCommands::planVisit()
+{
+    if (!require({QStringLiteral("tenant"), QStringLiteral("facility"), QStringLiteral("date"),
+                  QStringLiteral("consultant")}))
+        return 2;
+    VisitPlan plan;
+    plan.id = m_args.isSet(QStringLiteral("id")) ? m_args.value(QStringLiteral("id")) : newId();
+    plan.tenantId = m_args.value(QStringLiteral("tenant"));
+    plan.facilityId = m_args.value(QStringLiteral("facility"));
+    plan.kind = m_args.isSet(QStringLiteral("kind")) ? m_args.value(QStringLiteral("kind"))
+                                                     : QStringLiteral("unannounced");
+    plan.plannedDate = m_args.value(QStringLiteral("date"));
+    plan.focusIndicators = m_args.value(QStringLiteral("focus")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &f : plan.focusIndicators)
+        f = f.trimmed();
+    plan.consultantIds = m_args.values(QStringLiteral("consultant"));
+    return finish(Directory(m_db).planVisit(plan),
+                  QStringLiteral("visit %1\t%2\t%3").arg(plan.id, plan.plannedDate, plan.facilityId));
+}
+
+int AdminCommands::assign()
+{
+    if (!require({QStringLiteral("visit"), QStringLiteral("consultant")}))
+        return 2;
+    const QString visit = m_args.value(QStringLiteral("visit"));
+    const QString consultant = m_args.value(QStringLiteral("consultant"));
+    return finish(Directory(m_db).assign(visit, consultant),
+                  QStringLiteral("assigned %1 to visit %2").arg(consultant, visit));
+}
+
+int AdminCommands::issueCode()
+{
+    if (!require({QStringLiteral("consultant")}))
+        return 2;
+    bool ok = false;
+    const double hours = m_args.value(QStringLiteral("valid-hours")).toDouble(&ok);
+    if (!ok || hours <= 0 || hours > 24 * 30) {
+        m_err << "--valid-hours must be between 0 and 720" << Qt::endl;
+        return 2;
+    }
+    if (m_args.isSet(QStringLiteral("qr")) && !m_args.isSet(QStringLiteral("server-url"))) {
+        m_err << "--qr needs --server-url (the address the tablet reaches the server at)" << Qt::endl;
+        return 2;
+    }
+    QString code;
+    qint64 expires = 0;
+    if (Status s = Enrollment(m_db).issueCode(m_args.value(QStringLiteral("consultant")),
+                                              qint64(hours * 3600 * 1000),
+                                              QDateTime::currentMSecsSinceEpoch(), &code, &expires);
+        !s.isOk())
+        return finish(s, {});
+    m_out << "code " << Enrollment::displayCode(code) << "\nexpires " << timeText(expires) << Qt::endl;
+    if (m_args.isSet(QStringLiteral("qr"))) {
+        const QString uri = enrollmentUri(m_args.value(QStringLiteral("server-url")), code);
+        return finish(writeQrPng(uri, m_args.value(QStringLiteral("qr"))),
+                      QStringLiteral("qr %1\t%2").arg(m_args.value(QStringLiteral("qr")), uri));
+    }
+    return 0;
+}
+
+int AdminCommands::listDevices()
+{
+    QList<DeviceRecord> devices;
+    if (Status s = Directory(m_db).devices(m_args.value(QStringLiteral("tenant")), &devices); !s.isOk())
+        return finish(s, {});
+    m_out << "device\ttenant\tconsultant\tname\tenrolled\tlast push\trevoked\n";
+    for (const DeviceRecord &d : std::as_const(devices))
+        m_out << d.id << '\t' << d.tenantId << '\t' << d.consultantName << " (" << d.consultantId << ")\t"
+              << d.name << '\t' << timeText(d.enrolledMs) << '\t' << timeText(d.lastPushMs) << '\t'
+              << timeText(d.revokedMs) << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int AdminCommands::revokeDevice()
+{
+    if (!require({QStringLiteral("device")}))
+        return 2;
+    const QString device = m_args.value(QStringLiteral("device"));
+    return finish(Directory(m_db).revokeDevice(device), QStringLiteral("revoked %1").arg(device));
+}
+
+} // namespace feltdialog::server

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "PushRequest.h"
+#include "ServerDatabase.h"
+
+namespace feltdialog::server {
+
+// Hands out positions in the one global event order inside a write transaction (the writer lock
+// of ServerDatabase::beginWrite makes them follow commit order). Reads the counter on first use
+// and writes it back once in flush(), before the commit.
+class LogClock
+{
+public:
+    explicit LogClock(ServerDatabase &db) : m_db(db) {}
+    Status next(qint64 *position);
+    Status flush();
+
+private:
+    ServerDatabase &m_db;
+    qint64 m_last = -1;
+    bool m_dirty = false;
+};
+
+// Where a pull stopped. An event's place in a consultant's stream is the later of its own
+// position and the position of the consultant's assignment to its visit, so events of a visit
+// assigned after the cursor moved on still arrive; the event's own position breaks ties.
+struct PullCursor
+{
+    qint64 place = 0;
+    qint64 position = 0;
+
+    QString toString() const;
+    static bool parse(const QString &text, PullCursor *out); // "" is the start
+};
+
+// Who is pushing, as established by the bearer token.
+struct Pusher
+{
+    QString deviceId;
+    QString consultantId;
+    QString tenantId;
+};
+
+struct Rejection
+{
+    QString id;
+    ApiError error;
+};
+
+struct PushOutcome
+{
+    QStringList stored;
+    QList<Rejection> rejected;
+};
+
+struct PullPage
+{
+    QList<Event> events;
+    PullCursor cursor;
+    bool more = false;
+};
+
+// The stored events: push (idempotent by id, per-event permission checks, all or nothing) and
+// pull (by cursor, only the visits the consultant is assigned to).
+class EventLog
+{
+public:
+    explicit EventLog(ServerDatabase &db) : m_db(db) {}
+
+    // A non-ok Status means the store failed and nothing of the batch was stored.
+    Status push(const Pusher &pusher, const QList<PushedEvent> &events, qint64 nowMs, PushOutcome *outcome);
+    Status pull(const QString &consultantId, const PullCursor &after, int limit, PullPage *page);
+
+private:
+    struct VisitAccess;
+    Status visitAccess(const Pusher &pusher, const Event &e, LogClock &clock, VisitAccess *out);
+    Status storedEvent(const QUuid &id, bool *found, Event *out);
+
+    ServerDatabase &m_db;
+};
+
+} // namespace feltdialog::server

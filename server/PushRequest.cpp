@@ -1,0 +1,184 @@
+#include "PushRequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace feltdialog::server {
+
+namespace {
+
+constexpr qsizetype MaxIdentityLength = 200;
+
+ApiError invalid(const QString &what)
+{
+    return apiError(400, "invalid_event", what);
+}
+
+// A UUID exactly as Event::toJson writes it (lower case, no braces): anything else would be
+// stored in a form the tablet did not send.
+bool readUuid(const QJsonObject &o, const char *key, QUuid *out, ApiError *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QUuid id = QUuid::fromString(v.toString());
+    if (!v.isString() || id.isNull() || idString(id) != v.toString()) {
+        *error = invalid(
+            QStringLiteral("%1: expected a UUID in lower case without braces").arg(QLatin1String(key)));
+        return false;
+    }
+    *out = id;
+    return true;
+}
+
+bool readIdentity(const QJsonObject &o, const char *key, QString *out, ApiError *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > MaxIdentityLength) {
+        *error = invalid(QStringLiteral("%1: expected a non-empty string of at most %2 characters")
+                             .arg(QLatin1String(key))
+                             .arg(MaxIdentityLength));
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+// 64-bit counters travel as decimal strings (JSON numbers lose precision above 2^53). Only the
+// canonical spelling is accepted, so the stored value reads back as the same string.
+bool readCounter(const QJsonObject &o, const char *key, qint64 *out, ApiError *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    bool ok = false;
+    const qint64 n = v.toString().toLongLong(&ok);
+    if (!v.isString() || !ok || n < 0 || QString::number(n) != v.toString()) {
+        *error = invalid(QStringLiteral("%1: expected a non-negative integer as a decimal string")
+                             .arg(QLatin1String(key)));
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+const QSet<QString> &allowedKeys()
+{
+    static const QSet<QString> keys{QStringLiteral("id"),        QStringLiteral("visitId"),
+                                    QStringLiteral("authorId"),  QStringLiteral("deviceId"),
+                                    QStringLiteral("deviceSeq"), QStringLiteral("hlc"),
+                                    QStringLiteral("wallTime"),  QStringLiteral("type"),
+                                    QStringLiteral("payload"),   QStringLiteral("schemaVersion")};
+    return keys;
+}
+
+PushedEvent parseEvent(const QJsonValue &value)
+{
+    PushedEvent pushed;
+    if (!value.isObject()) {
+        pushed.rejection = invalid(QStringLiteral("an event must be a JSON object"));
+        return pushed;
+    }
+    const QJsonObject o = value.toObject();
+    pushed.id = o.value(QLatin1String("id")).toString();
+
+    // The schema version first: a newer tablet's event may carry fields this server cannot know.
+    const QJsonValue version = o.value(QLatin1String("schemaVersion"));
+    const double v = version.toDouble(-1);
+    if (!version.isDouble() || v < 1 || v != double(qint64(v))) {
+        pushed.rejection = invalid(QStringLiteral("schemaVersion: expected a positive integer"));
+        return pushed;
+    }
+    if (v != Event::CurrentSchemaVersion) {
+        pushed.rejection = apiError(400, "unknown_schema_version",
+                                    QStringLiteral("schema version %1 is newer than this server knows (%2)")
+                                        .arg(qint64(v))
+                                        .arg(Event::CurrentSchemaVersion));
+        return pushed;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!allowedKeys().contains(it.key())) {
+            pushed.rejection = invalid(QStringLiteral("unknown field %1").arg(it.key()));
+            return pushed;
+        }
+    }
+
+    Event &e = pushed.event;
+    ApiError &error = pushed.rejection;
+    if (!readUuid(o, "id", &e.id, &error) || !readUuid(o, "visitId", &e.visitId, &error) ||
+        !readIdentity(o, "authorId", &e.authorId, &error) ||
+        !readIdentity(o, "deviceId", &e.deviceId, &error) ||
+        !readCounter(o, "deviceSeq", &e.deviceSeq, &error) ||
+        !readCounter(o, "wallTime", &e.wallTimeMs, &error))
+        return pushed;
+    qint64 hlc = 0;
+    if (!readCounter(o, "hlc", &hlc, &error))
+        return pushed;
+    e.hlc = HlcTimestamp::fromPacked(hlc);
+
+    const QJsonValue type = o.value(QLatin1String("type"));
+    if (!type.isString() || type.toString().isEmpty()) {
+        error = invalid(QStringLiteral("type: expected a non-empty string"));
+        return pushed;
+    }
+    if (!isKnownEventType(type.toString())) {
+        error = apiError(
+            400, "unknown_event_type",
+            QStringLiteral("event type %1 is not known to this server").arg(type.toString().left(100)));
+        return pushed;
+    }
+    e.type = type.toString();
+
+    const QJsonValue payload = o.value(QLatin1String("payload"));
+    if (!payload.isObject()) {
+        error = invalid(QStringLiteral("payload: expected an object"));
+        return pushed;
+    }
+    e.payload = payload.toObject();
+    e.schemaVersion = int(v);
+    return pushed;
+}
+
+} // namespace
+
+bool isKnownEventType(const QString &type)
+{
+    namespace T = EventType;
+    static const QSet<QString> known = [] {
+        QSet<QString> s;
+        for (const char *name :
+             {T::VisitStarted,        T::NoteWritten,          T::NoteAmended,       T::VisitClosed,
+              T::ConversationStarted, T::PhaseEntered,         T::ConversationEnded, T::ContractItemSet,
+              T::PositionSwitched,    T::ParticipantJoined,    T::CheckInNoted,      T::CheckOutNoted,
+              T::TimeoutCalled,       T::TimeoutEnded,         T::FollowUpAsked,     T::PromptAnswered,
+              T::SummaryPointStated,  T::SummaryPointAnswered, T::AgreementMade,     T::FindingNoted,
+              T::IndicatorScored,     T::QuestionAnswered,     T::LocationStamped})
+            s.insert(QString::fromLatin1(name));
+        return s;
+    }();
+    return known.contains(type);
+}
+
+PushRequest parsePushRequest(const QByteArray &body)
+{
+    PushRequest request;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        request.malformed = apiError(400, "malformed",
+                                     QStringLiteral("body is not JSON (offset %1: %2)")
+                                         .arg(parseError.offset)
+                                         .arg(parseError.errorString()));
+        return request;
+    }
+    const QJsonValue events = doc.object().value(QLatin1String("events"));
+    if (!doc.isObject() || !events.isArray()) {
+        request.malformed = apiError(400, "malformed", QStringLiteral("expected {\"events\": [...]}"));
+        return request;
+    }
+    const QJsonArray array = events.toArray();
+    request.events.reserve(array.size());
+    for (const QJsonValue &v : array)
+        request.events.append(parseEvent(v));
+    return request;
+}
+
+} // namespace feltdialog::server

@@ -1,0 +1,102 @@
+#include "Schema.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace feltdialog::server {
+
+namespace {
+
+// The same SQL serves SQLite and PostgreSQL: BIGINT, TEXT and DOUBLE PRECISION mean the same to
+// both. Step N takes a store of version N-1 to version N. A released step never changes.
+QStringList stepSql(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral(
+                "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_ms BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE consultants (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES "
+                "tenants(id), name TEXT NOT NULL, created_ms BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE facilities (tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT NULL, "
+                "name TEXT NOT NULL, kind TEXT NOT NULL, address TEXT NOT NULL, latitude DOUBLE "
+                "PRECISION NOT NULL, longitude DOUBLE PRECISION NOT NULL, PRIMARY KEY (tenant_id, id))"),
+            // planned_date is NULL for a visit a tablet started on its own (created on first push).
+            QStringLiteral(
+                "CREATE TABLE visits (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), "
+                "facility_id TEXT NOT NULL, kind TEXT NOT NULL, planned_date TEXT, focus_indicators TEXT "
+                "NOT NULL, created_by TEXT NOT NULL, created_ms BIGINT NOT NULL)"),
+            // An assignment takes a position in the event order, so a consultant assigned later
+            // pulls the visit's earlier events after their cursor (see EventLog::pull).
+            QStringLiteral(
+                "CREATE TABLE assignments (visit_id TEXT NOT NULL REFERENCES visits(id), consultant_id TEXT "
+                "NOT NULL REFERENCES consultants(id), position BIGINT NOT NULL, PRIMARY KEY (visit_id, "
+                "consultant_id))"),
+            QStringLiteral("CREATE INDEX assignments_by_consultant ON assignments (consultant_id, visit_id)"),
+            QStringLiteral(
+                "CREATE TABLE devices (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), "
+                "consultant_id TEXT NOT NULL REFERENCES consultants(id), name TEXT NOT NULL, token_hash TEXT "
+                "NOT NULL UNIQUE, enrolled_ms BIGINT NOT NULL, revoked_ms BIGINT, last_push_ms BIGINT)"),
+            QStringLiteral(
+                "CREATE TABLE enrollment_codes (code_hash TEXT PRIMARY KEY, consultant_id TEXT NOT NULL "
+                "REFERENCES consultants(id), created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, "
+                "used_ms BIGINT, device_id TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE enrollment_attempts (address TEXT NOT NULL, minute BIGINT NOT NULL, attempts "
+                "BIGINT NOT NULL, PRIMARY KEY (address, minute))"),
+            QStringLiteral("CREATE TABLE log_clock (id BIGINT PRIMARY KEY, last_position BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO log_clock (id, last_position) VALUES (1, 0)"),
+            // Events exactly as the tablet wrote them; `position` is the server's commit order.
+            QStringLiteral(
+                "CREATE TABLE events (position BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE, visit_id TEXT "
+                "NOT NULL REFERENCES visits(id), author_id TEXT NOT NULL, device_id TEXT NOT NULL, "
+                "device_seq BIGINT NOT NULL, hlc BIGINT NOT NULL, wall_time_ms BIGINT NOT NULL, type TEXT "
+                "NOT NULL, payload TEXT NOT NULL, schema_version BIGINT NOT NULL, received_ms BIGINT NOT "
+                "NULL, received_from TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX events_by_visit ON events (visit_id, position)"),
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+Status migrate(ServerDatabase &db)
+{
+    WriteTransaction tx(db);
+    if (!tx.status().isOk())
+        return tx.status();
+    if (Status s =
+            db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY "
+                                   "KEY, applied_ms BIGINT NOT NULL)"));
+        !s.isOk())
+        return s;
+    QSqlQuery q = db.query();
+    if (Status s = db.exec(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+        !s.isOk())
+        return s;
+    const int current = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    if (current > CurrentSchemaVersion)
+        return {Status::TooNew,
+                QStringLiteral("the database has schema version %1; this server knows up to %2")
+                    .arg(current)
+                    .arg(CurrentSchemaVersion)};
+    for (int version = current + 1; version <= CurrentSchemaVersion; ++version) {
+        for (const QString &sql : stepSql(version)) {
+            if (Status s = db.exec(sql); !s.isOk())
+                return s;
+        }
+        if (Status s =
+                db.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_ms) VALUES (?, ?)"),
+                        {version, QDateTime::currentMSecsSinceEpoch()});
+            !s.isOk())
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace feltdialog::server

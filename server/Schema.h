@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ServerDatabase.h"
+
+namespace feltdialog::server {
+
+inline constexpr int CurrentSchemaVersion = 1;
+
+// Brings the store to CurrentSchemaVersion step by step (each step in the same transaction as the
+// version it records). Safe when several instances start at once: the steps run under the writer
+// lock. A store written by a newer server is refused (Status::TooNew) and left untouched.
+Status migrate(ServerDatabase &db);
+
+} // namespace feltdialog::server

@@ -1,0 +1,117 @@
+// feltdialog-server: the office sync service and its administration (docs/server.md).
+#include "AdminCommands.h"
+#include "Schema.h"
+#include "SyncServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace feltdialog;
+using namespace feltdialog::server;
+
+namespace {
+
+int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, QTextStream &err)
+{
+    QHostAddress address;
+    if (!address.setAddress(args.value(QStringLiteral("listen")))) {
+        err << "--listen: not an IP address: " << args.value(QStringLiteral("listen")) << Qt::endl;
+        return 2;
+    }
+    bool portOk = false;
+    const uint port = args.value(QStringLiteral("port")).toUInt(&portOk);
+    bool rateOk = false;
+    ServerOptions options;
+    options.enrollAttemptsPerMinute = args.value(QStringLiteral("enroll-attempts-per-minute")).toInt(&rateOk);
+    if (!portOk || port > 65535 || !rateOk || options.enrollAttemptsPerMinute < 1) {
+        err << "--port and --enroll-attempts-per-minute must be numbers" << Qt::endl;
+        return 2;
+    }
+    SyncServer server(db, options);
+    quint16 bound = 0;
+    Status s;
+    const bool tls = args.isSet(QStringLiteral("cert")) || args.isSet(QStringLiteral("key"));
+    if (tls) {
+        QSslConfiguration config;
+        s = SyncServer::loadTls(args.value(QStringLiteral("cert")), args.value(QStringLiteral("key")),
+                                &config);
+        if (s.isOk())
+            s = server.listenTls(address, quint16(port), config, &bound);
+    } else if (args.isSet(QStringLiteral("allow-plain-http-on-loopback"))) {
+        s = server.listenPlain(address, quint16(port), &bound);
+    } else {
+        s = {Status::Invalid, QStringLiteral("give --cert and --key (plain HTTP only with "
+                                             "--allow-plain-http-on-loopback on 127.0.0.1 or ::1)")};
+    }
+    if (!s.isOk()) {
+        err << "error: " << s.detail() << Qt::endl;
+        return 1;
+    }
+    out << "feltdialog-server listening on " << (tls ? "https" : "http") << "://"
+        << (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]")
+                                                                : QStringLiteral("%1"))
+               .arg(address.toString())
+        << ':' << bound << " (" << db.describe() << ")" << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("feltdialog-server"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Feltdialog office sync server.\n\n") +
+                                     AdminCommands::usage());
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve, migrate or an admin command."));
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("SQLite file, or postgresql://user@host:port/dbname."),
+         QStringLiteral("db")},
+        {QStringLiteral("cert"), QStringLiteral("TLS certificate chain (PEM)."), QStringLiteral("file")},
+        {QStringLiteral("key"), QStringLiteral("TLS private key (PEM, unencrypted)."),
+         QStringLiteral("file")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address"),
+         QStringLiteral("0.0.0.0")},
+        {QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free one)."),
+         QStringLiteral("port"), QStringLiteral("8443")},
+        {QStringLiteral("allow-plain-http-on-loopback"),
+         QStringLiteral("Serve plain HTTP (loopback addresses only).")},
+        {QStringLiteral("enroll-attempts-per-minute"),
+         QStringLiteral("Enrollment attempts allowed per client address."), QStringLiteral("n"),
+         QStringLiteral("10")},
+    });
+    AdminCommands::addOptions(parser);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (!AdminCommands::isCommand(command)) {
+        err << (command.isEmpty() ? QStringLiteral("no command given")
+                                  : QStringLiteral("unknown command ") + command)
+            << "\n\n"
+            << AdminCommands::usage();
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << "missing --db (a SQLite file or a postgresql:// URL)" << Qt::endl;
+        return 2;
+    }
+    std::unique_ptr<ServerDatabase> db;
+    Status s = ServerDatabase::open(parser.value(QStringLiteral("db")), &db);
+    if (s.isOk())
+        s = migrate(*db);
+    if (!s.isOk()) {
+        err << "error: " << s.detail() << Qt::endl;
+        return 1;
+    }
+    if (command == QLatin1String("serve"))
+        return serve(*db, parser, out, err);
+    return AdminCommands(*db, parser, out, err).run(command, positional.mid(1));
+}

@@ -1,0 +1,515 @@
+// The sync service end to end: a real TLS listener on loopback, driven through
+// QNetworkAccessManager. Runs against SQLite, and against PostgreSQL under with_postgres.sh.
+#include "BodyCoding.h"
+#include "Enrollment.h"
+#include "RequestLimits.h"
+#include "ServerFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QThread>
+
+using namespace feltdialog;
+using namespace feltdialog::server;
+
+namespace {
+
+QStringList ids(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out << (v.isString() ? v.toString() : v.toObject().value(QLatin1String("id")).toString());
+    return out;
+}
+
+QStringList idsOf(const QList<QJsonObject> &events)
+{
+    QStringList out;
+    for (const QJsonObject &e : events)
+        out << e.value(QLatin1String("id")).toString();
+    return out;
+}
+
+QString rejectionCode(const ServerFixture::Reply &r, const QJsonObject &event)
+{
+    for (const QJsonValue &v : r.json.value(QLatin1String("rejected")).toArray())
+        if (v.toObject().value(QLatin1String("id")) == event.value(QLatin1String("id")))
+            return v.toObject().value(QLatin1String("error")).toString();
+    return {};
+}
+
+} // namespace
+
+class SyncServerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerFixture m_fx;
+
+    // A consultant on a visit they started at a facility of their tenant.
+    struct StartedVisit
+    {
+        ServerFixture::Tablet tablet;
+        QString facilityId;
+        QUuid visitId;
+        QList<QJsonObject> events;
+    };
+    StartedVisit startVisit(const QString &tenantId)
+    {
+        StartedVisit v{m_fx.enrollNew(tenantId), m_fx.newFacility(tenantId), QUuid::createUuid(), {}};
+        v.events << m_fx.visitStarted(v.tablet, v.visitId, v.facilityId)
+                 << m_fx.event(
+                        v.tablet, v.visitId, EventType::NoteWritten,
+                        {{QStringLiteral("noteId"), idString(QUuid::createUuid())},
+                         {QStringLiteral("text"), QStringLiteral("Beboerne fortæller om god stemning")}});
+        const ServerFixture::Reply r = m_fx.push(v.tablet, v.events);
+        if (r.status != 200 || ids(r.json.value(QLatin1String("stored"))).size() != 2)
+            qWarning() << "startVisit failed:" << r.status << r.body;
+        return v;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString failure;
+        QVERIFY2(m_fx.start(&failure), qPrintable(failure));
+        qInfo() << "store:" << m_fx.db().describe();
+        QCOMPARE(m_fx.db().dialect() == Dialect::Postgres, m_fx.usesPostgres());
+    }
+
+    void enrollmentCodeWorksOnceAndAnswersWhoTheTabletBelongsTo()
+    {
+        const QString tenant = m_fx.newTenant();
+        const QString consultant = m_fx.newConsultant(tenant);
+        const QString code = m_fx.issueCode(consultant);
+        const QString deviceId = idString(QUuid::createUuid());
+        // Typed by a person: lower case, with the dash the CLI prints.
+        const QString typed = (code.left(5) + QLatin1Char('-') + code.mid(5)).toLower();
+        auto r = m_fx.post(QStringLiteral("/v1/enroll"),
+                           {{QStringLiteral("code"), typed},
+                            {QStringLiteral("deviceName"), QStringLiteral("Tablet 7")},
+                            {QStringLiteral("deviceId"), deviceId}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("deviceId")).toString(), deviceId);
+        QCOMPARE(r.json.value(QLatin1String("consultantId")).toString(), consultant);
+        QCOMPARE(r.json.value(QLatin1String("tenantId")).toString(), tenant);
+        QVERIFY(!r.json.value(QLatin1String("consultantName")).toString().isEmpty());
+        QVERIFY(!r.json.value(QLatin1String("tenantName")).toString().isEmpty());
+        const QString token = r.json.value(QLatin1String("token")).toString();
+        QVERIFY(token.size() >= 40);
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/reference"), token).status, 200);
+
+        r = m_fx.post(QStringLiteral("/v1/enroll"),
+                      {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), QStringLiteral("x")}});
+        QCOMPARE(r.status, 410);
+        QCOMPARE(r.error(), QStringLiteral("code_used"));
+        r = m_fx.post(QStringLiteral("/v1/enroll"), {{QStringLiteral("code"), QStringLiteral("AAAAABBBBB")},
+                                                     {QStringLiteral("deviceName"), QStringLiteral("x")}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.error(), QStringLiteral("unauthenticated"));
+        r = m_fx.post(QStringLiteral("/v1/enroll"), {{QStringLiteral("code"), 12345}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error(), QStringLiteral("malformed"));
+    }
+
+    void storeKeepsOnlyDigestsOfTokensAndCodes()
+    {
+        const auto tablet = m_fx.enrollNew(m_fx.newTenant());
+        QSqlQuery q = m_fx.db().query();
+        QVERIFY(m_fx.db()
+                    .exec(q, QStringLiteral("SELECT token_hash FROM devices WHERE id = ?"), {tablet.deviceId})
+                    .isOk());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), Enrollment::sha256Hex(tablet.token));
+    }
+
+    void expiredCodeIsRefused()
+    {
+        const QString consultant = m_fx.newConsultant(m_fx.newTenant());
+        const QString code = m_fx.issueCode(consultant, 1);
+        QThread::msleep(5);
+        const auto r =
+            m_fx.post(QStringLiteral("/v1/enroll"),
+                      {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), QStringLiteral("x")}});
+        QCOMPARE(r.status, 410);
+        QCOMPARE(r.error(), QStringLiteral("code_expired"));
+    }
+
+    void enrollmentAttemptsAreLimitedPerAddress()
+    {
+        // A second instance on the same store with a low limit and its own minute (a clock a day
+        // ahead), so the other tests' attempts do not count here.
+        SyncServer limited(m_fx.db(),
+                           ServerOptions{3, [] { return QDateTime::currentMSecsSinceEpoch() + 86400000; }});
+        QSslConfiguration tls;
+        QVERIFY(SyncServer::loadTls(m_fx.tempPath(QStringLiteral("cert.pem")),
+                                    m_fx.tempPath(QStringLiteral("key.pem")), &tls)
+                    .isOk());
+        quint16 port = 0;
+        QVERIFY(limited.listenTls(QHostAddress::LocalHost, 0, tls, &port).isOk());
+        const QByteArray body = R"({"code":"WRONGCODE9","deviceName":"x"})";
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(m_fx.request("POST", QStringLiteral("/v1/enroll"), body, {}, port).status, 401);
+        const auto r = m_fx.request("POST", QStringLiteral("/v1/enroll"), body, {}, port);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.error(), QStringLiteral("rate_limited"));
+        const int retryAfter = r.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, r.header("Retry-After").constData());
+    }
+
+    void requestsWithoutAValidTokenAreRefused()
+    {
+        auto tablet = m_fx.enrollNew(m_fx.newTenant());
+        for (const QString &path : {QStringLiteral("/v1/events"), QStringLiteral("/v1/reference")}) {
+            auto r = m_fx.request("GET", path);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.error(), QStringLiteral("unauthenticated"));
+            r = m_fx.get(path, QStringLiteral("not-a-token"));
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.error(), QStringLiteral("unauthenticated"));
+        }
+        QCOMPARE(m_fx.push(tablet, {}).status, 200);
+        QVERIFY(m_fx.directory().revokeDevice(tablet.deviceId).isOk());
+        for (const auto &r : {m_fx.push(tablet, {}), m_fx.get(QStringLiteral("/v1/events"), tablet.token),
+                              m_fx.get(QStringLiteral("/v1/reference"), tablet.token)}) {
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.error(), QStringLiteral("device_revoked"));
+        }
+    }
+
+    void pushedEventsComeBackOnPullExactlyAsWritten()
+    {
+        const StartedVisit v = startVisit(m_fx.newTenant());
+        const QList<QJsonObject> pulled = m_fx.pullAll(v.tablet);
+        QCOMPARE(pulled, v.events);
+    }
+
+    void replayedBatchIsAnsweredAsStoredAndStoresNothingNew()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        const auto r = m_fx.push(v.tablet, v.events);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(ids(r.json.value(QLatin1String("stored"))), idsOf(v.events));
+        QVERIFY(r.json.value(QLatin1String("rejected")).toArray().isEmpty());
+        QCOMPARE(m_fx.pullAll(v.tablet).size(), 2);
+    }
+
+    void differentContentUnderAKnownIdIsRejectedAndTheStoredEventKept()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        QJsonObject altered = v.events.at(1);
+        QJsonObject payload = altered.value(QLatin1String("payload")).toObject();
+        payload.insert(QStringLiteral("text"), QStringLiteral("Rettet bagefter"));
+        altered.insert(QStringLiteral("payload"), payload);
+        const auto r = m_fx.push(v.tablet, {altered});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(QLatin1String("stored")).toArray().isEmpty());
+        QCOMPARE(rejectionCode(r, altered), QStringLiteral("conflicting_duplicate"));
+        QCOMPARE(m_fx.pullAll(v.tablet), v.events);
+    }
+
+    void aRejectedEventDoesNotBlockTheOthersOfItsBatch()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        auto &t = v.tablet;
+        const QJsonObject good1 = m_fx.event(t, v.visitId, EventType::TimeoutCalled);
+        QJsonObject unknownType = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        unknownType.insert(QStringLiteral("type"), QStringLiteral("TeleportedAway"));
+        QJsonObject newerSchema = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        newerSchema.insert(QStringLiteral("schemaVersion"), 2);
+        QJsonObject otherAuthor = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        otherAuthor.insert(QStringLiteral("authorId"), QStringLiteral("someone-else"));
+        QJsonObject otherDevice = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        otherDevice.insert(QStringLiteral("deviceId"), idString(QUuid::createUuid()));
+        QJsonObject numberSeq = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        numberSeq.insert(QStringLiteral("deviceSeq"), 7);
+        QJsonObject extraField = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        extraField.insert(QStringLiteral("tenantId"), QStringLiteral("forged"));
+        QJsonObject paddedSeq = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        paddedSeq.insert(QStringLiteral("deviceSeq"), QStringLiteral("007"));
+        QJsonObject bracedId = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        bracedId.insert(QStringLiteral("id"), QUuid::createUuid().toString());
+        QJsonObject payloadArray = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        payloadArray.insert(QStringLiteral("payload"), QJsonArray{1, 2});
+        const QJsonObject good2 = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+
+        const auto r = m_fx.push(t, {good1, unknownType, newerSchema, otherAuthor, otherDevice, numberSeq,
+                                     extraField, paddedSeq, bracedId, payloadArray, good2});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(ids(r.json.value(QLatin1String("stored"))), idsOf({good1, good2}));
+        QCOMPARE(rejectionCode(r, unknownType), QStringLiteral("unknown_event_type"));
+        QCOMPARE(rejectionCode(r, newerSchema), QStringLiteral("unknown_schema_version"));
+        QCOMPARE(rejectionCode(r, otherAuthor), QStringLiteral("wrong_author"));
+        QCOMPARE(rejectionCode(r, otherDevice), QStringLiteral("wrong_device"));
+        for (const QJsonObject &e : {numberSeq, extraField, paddedSeq, bracedId, payloadArray})
+            QCOMPARE(rejectionCode(r, e), QStringLiteral("invalid_event"));
+        for (const QJsonValue &rejected : r.json.value(QLatin1String("rejected")).toArray())
+            QVERIFY(!rejected.toObject().value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(m_fx.pullAll(v.tablet).size(), 4);
+
+        // Not even an object: rejected with an empty id, the rest still stored.
+        const QJsonObject good3 = m_fx.event(t, v.visitId, EventType::TimeoutCalled);
+        const auto r2 = m_fx.post(QStringLiteral("/v1/events"),
+                                  {{QStringLiteral("events"), QJsonArray{42, good3}}}, t.token);
+        QCOMPARE(ids(r2.json.value(QLatin1String("stored"))), idsOf({good3}));
+        QCOMPARE(r2.json.value(QLatin1String("rejected")).toArray().size(), 1);
+    }
+
+    void consultantsSeeAndWriteOnlyTheirVisitsInTheirTenant()
+    {
+        const QString tenant = m_fx.newTenant();
+        StartedVisit a = startVisit(tenant);
+        auto colleague = m_fx.enrollNew(tenant);
+        const QString otherTenant = m_fx.newTenant();
+        auto stranger = m_fx.enrollNew(otherTenant);
+        const QString strangersFacility = m_fx.newFacility(otherTenant);
+
+        // Same tenant, not assigned: may not write to the visit, sees nothing of it.
+        const QJsonObject intrusion = m_fx.event(colleague, a.visitId, EventType::NoteWritten,
+                                                 {{QStringLiteral("text"), QStringLiteral("x")}});
+        auto r = m_fx.push(colleague, {intrusion});
+        QCOMPARE(rejectionCode(r, intrusion), QStringLiteral("visit_not_assigned"));
+        QVERIFY(m_fx.pullAll(colleague).isEmpty());
+
+        // Another tenant: a forged visit id, a VisitStarted on it, and a new visit at a facility
+        // of the first tenant are all refused; its reference data holds only its own facility.
+        const QJsonObject forged = m_fx.event(stranger, a.visitId, EventType::NoteWritten);
+        const QJsonObject forgedStart = m_fx.visitStarted(stranger, a.visitId, strangersFacility);
+        const QJsonObject foreignFacility = m_fx.visitStarted(stranger, QUuid::createUuid(), a.facilityId);
+        const QJsonObject unknownVisit = m_fx.event(stranger, QUuid::createUuid(), EventType::NoteWritten);
+        r = m_fx.push(stranger, {forged, forgedStart, foreignFacility, unknownVisit});
+        QVERIFY(r.json.value(QLatin1String("stored")).toArray().isEmpty());
+        QCOMPARE(rejectionCode(r, forged), QStringLiteral("wrong_tenant"));
+        QCOMPARE(rejectionCode(r, forgedStart), QStringLiteral("wrong_tenant"));
+        QCOMPARE(rejectionCode(r, foreignFacility), QStringLiteral("wrong_tenant"));
+        QCOMPARE(rejectionCode(r, unknownVisit), QStringLiteral("visit_not_assigned"));
+        QVERIFY(m_fx.pullAll(stranger).isEmpty());
+        const auto ref = m_fx.get(QStringLiteral("/v1/reference"), stranger.token);
+        QCOMPARE(ref.json.value(QLatin1String("tenant")).toObject().value(QLatin1String("id")).toString(),
+                 otherTenant);
+        QCOMPARE(ids(ref.json.value(QLatin1String("facilities"))), QStringList{strangersFacility});
+
+        // The owner's record is untouched.
+        QCOMPARE(m_fx.pullAll(a.tablet), a.events);
+    }
+
+    void aConsultantAssignedLaterPullsTheVisitsEarlierEvents()
+    {
+        const QString tenant = m_fx.newTenant();
+        StartedVisit a = startVisit(tenant);
+        auto b = m_fx.enrollNew(tenant);
+        StartedVisit own = startVisit(tenant); // moves the global order on
+        QString cursor;
+        QVERIFY(m_fx.pullAll(b, {}, &cursor).isEmpty());
+        QVERIFY(m_fx.directory().assign(idString(a.visitId), b.consultantId).isOk());
+        QCOMPARE(m_fx.pullAll(b, cursor), a.events);
+        // And B may now write to it; A pulls B's event.
+        const QJsonObject note = m_fx.event(b, a.visitId, EventType::NoteWritten,
+                                            {{QStringLiteral("text"), QStringLiteral("Enig")}});
+        QCOMPARE(ids(m_fx.push(b, {note}).json.value(QLatin1String("stored"))), idsOf({note}));
+        QCOMPARE(m_fx.pullAll(a.tablet).last(), note);
+        Q_UNUSED(own);
+    }
+
+    void malformedBodiesAreRefusedWhole()
+    {
+        auto t = m_fx.enrollNew(m_fx.newTenant());
+        const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + t.token.toLatin1()}};
+        for (const QByteArray &body :
+             {QByteArray("{\"events\": [ {\"id\": "), QByteArray("[]"), QByteArray("{}"),
+              QByteArray("{\"events\": {}}"), QByteArray("\xff\xfe garbage"), QByteArray()}) {
+            const auto r = m_fx.request("POST", QStringLiteral("/v1/events"), body, auth);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.error(), QStringLiteral("malformed"));
+            QVERIFY(!r.json.value(QLatin1String("message")).toString().isEmpty());
+        }
+        for (const QString &query : {QStringLiteral("?after=abc"), QStringLiteral("?limit=0"),
+                                     QStringLiteral("?limit=x"), QStringLiteral("?after=-1.2")}) {
+            const auto r = m_fx.get(QStringLiteral("/v1/events") + query, t.token);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.error(), QStringLiteral("malformed"));
+        }
+    }
+
+    void unknownPathsAndMethodsAnswerInJson()
+    {
+        auto r = m_fx.request("GET", QStringLiteral("/v2/events"));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.error(), QStringLiteral("not_found"));
+        r = m_fx.request("DELETE", QStringLiteral("/v1/events"));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.error(), QStringLiteral("method_not_allowed"));
+        r = m_fx.request("GET", QStringLiteral("/v1/enroll"));
+        QCOMPARE(r.status, 405);
+    }
+
+    void oversizedBodiesAreRefused()
+    {
+        auto t = m_fx.enrollNew(m_fx.newTenant());
+        const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + t.token.toLatin1()}};
+        auto r = m_fx.request("POST", QStringLiteral("/v1/events"), QByteArray(MaxBodyBytes + 1, ' '), auth);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.error(), QStringLiteral("body_too_large"));
+        // Far over the limit: cut while still arriving, before the HTTP library holds it all.
+        r = m_fx.request("POST", QStringLiteral("/v1/events"), QByteArray(3 * MaxBodyBytes, ' '), auth);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.error(), QStringLiteral("body_too_large"));
+        // A gzip bomb: 64 MiB of zeros in about 64 KiB; inflating stops at 16 MiB.
+        const QByteArray bomb = gzip(QByteArray(64 * 1024 * 1024, '\0'));
+        QVERIFY(bomb.size() < MaxBodyBytes);
+        auto gz = auth;
+        gz.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        r = m_fx.request("POST", QStringLiteral("/v1/events"), bomb, gz);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.error(), QStringLiteral("body_too_large"));
+        // Still serving afterwards.
+        QCOMPARE(m_fx.push(t, {}).status, 200);
+    }
+
+    void gzipBodiesAndAnswersRoundTrip()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        const QJsonObject note = m_fx.event(v.tablet, v.visitId, EventType::NoteWritten,
+                                            {{QStringLiteral("text"), QStringLiteral("Komprimeret")}});
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{note}}}).toJson();
+        const QByteArray auth = "Bearer " + v.tablet.token.toLatin1();
+        auto r = m_fx.request(
+            "POST", QStringLiteral("/v1/events"), gzip(body),
+            {{"Authorization", auth}, {"Content-Encoding", "gzip"}, {"Accept-Encoding", "gzip"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Encoding"), QByteArray("gzip"));
+        QByteArray answer;
+        QCOMPARE(gunzip(r.body, MaxInflatedBodyBytes, &answer), InflateResult::Ok);
+        QCOMPARE(ids(QJsonDocument::fromJson(answer).object().value(QLatin1String("stored"))), idsOf({note}));
+
+        r = m_fx.request("GET", QStringLiteral("/v1/events"), {},
+                         {{"Authorization", auth}, {"Accept-Encoding", "gzip"}});
+        QCOMPARE(r.header("Content-Encoding"), QByteArray("gzip"));
+        QCOMPARE(gunzip(r.body, MaxInflatedBodyBytes, &answer), InflateResult::Ok);
+        QCOMPARE(QJsonDocument::fromJson(answer).object().value(QLatin1String("events")).toArray().size(), 3);
+
+        r = m_fx.request("POST", QStringLiteral("/v1/events"), body,
+                         {{"Authorization", auth}, {"Content-Encoding", "br"}});
+        QCOMPARE(r.status, 415);
+        QCOMPARE(r.error(), QStringLiteral("unsupported_encoding"));
+        r = m_fx.request("POST", QStringLiteral("/v1/events"), body.left(20),
+                         {{"Authorization", auth}, {"Content-Encoding", "gzip"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error(), QStringLiteral("malformed"));
+    }
+
+    void pullPagesThroughTheCursorWithoutGapsOrRepeats()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 23; ++i)
+            batch << m_fx.event(v.tablet, v.visitId, EventType::PhaseEntered, {{QStringLiteral("phase"), i}});
+        QCOMPARE(ids(m_fx.push(v.tablet, batch).json.value(QLatin1String("stored"))).size(), 23);
+        const QList<QJsonObject> all = v.events + batch;
+
+        QList<QJsonObject> paged;
+        QString cursor;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            const auto r =
+                m_fx.get(QStringLiteral("/v1/events?after=%1&limit=10").arg(cursor), v.tablet.token);
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &e : r.json.value(QLatin1String("events")).toArray())
+                paged << e.toObject();
+            more = r.json.value(QLatin1String("more")).toBool();
+            cursor = r.json.value(QLatin1String("cursor")).toString();
+            QVERIFY(pages < 10);
+        }
+        QCOMPARE(pages, 3);
+        QCOMPARE(paged, all);
+        // At the end: nothing new, the same cursor back.
+        const auto end = m_fx.get(QStringLiteral("/v1/events?after=%1").arg(cursor), v.tablet.token);
+        QVERIFY(end.json.value(QLatin1String("events")).toArray().isEmpty());
+        QCOMPARE(end.json.value(QLatin1String("cursor")).toString(), cursor);
+        QCOMPARE(end.json.value(QLatin1String("more")).toBool(), false);
+    }
+
+    void referenceDataCarriesAVersionForConditionalRequests()
+    {
+        const QString tenant = m_fx.newTenant();
+        auto t = m_fx.enrollNew(tenant);
+        const QString facility = m_fx.newFacility(tenant);
+        VisitPlan plan{idString(QUuid::createUuid()),
+                       tenant,
+                       facility,
+                       QStringLiteral("unannounced"),
+                       QStringLiteral("2025-05-01"),
+                       {QStringLiteral("8.b"), QStringLiteral("3.a")},
+                       {t.consultantId}};
+        QVERIFY(m_fx.directory().planVisit(plan).isOk());
+        auto r = m_fx.get(QStringLiteral("/v1/reference"), t.token);
+        QCOMPARE(r.status, 200);
+        const QString version = r.json.value(QLatin1String("version")).toString();
+        QVERIFY(!version.isEmpty());
+        QCOMPARE(r.header("ETag"), '"' + version.toLatin1() + '"');
+        QCOMPARE(r.json.value(QLatin1String("consultant")).toObject().value(QLatin1String("id")).toString(),
+                 t.consultantId);
+        QCOMPARE(ids(r.json.value(QLatin1String("facilities"))), QStringList{facility});
+        const QJsonObject visit = r.json.value(QLatin1String("plannedVisits")).toArray().first().toObject();
+        QCOMPARE(visit.value(QLatin1String("visitId")).toString(), plan.id);
+        QCOMPARE(visit.value(QLatin1String("plannedDate")).toString(), plan.plannedDate);
+        QCOMPARE(visit.value(QLatin1String("focusIndicators")).toArray(),
+                 QJsonArray({QStringLiteral("8.b"), QStringLiteral("3.a")}));
+
+        const QByteArray auth = "Bearer " + t.token.toLatin1();
+        r = m_fx.request("GET", QStringLiteral("/v1/reference"), {},
+                         {{"Authorization", auth}, {"If-None-Match", '"' + version.toLatin1() + '"'}});
+        QCOMPARE(r.status, 304);
+        m_fx.newFacility(tenant);
+        r = m_fx.request("GET", QStringLiteral("/v1/reference"), {},
+                         {{"Authorization", auth}, {"If-None-Match", version.toLatin1()}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(QLatin1String("version")).toString() != version);
+
+        // The planned visit is the consultant's: events on it are accepted without a VisitStarted first.
+        const QJsonObject note = m_fx.event(t, QUuid::fromString(plan.id), EventType::NoteWritten);
+        QCOMPARE(ids(m_fx.push(t, {note}).json.value(QLatin1String("stored"))), idsOf({note}));
+    }
+
+    void aTabletKeepsItsDeviceIdAcrossEnrolments()
+    {
+        const QString tenant = m_fx.newTenant();
+        const QString consultant = m_fx.newConsultant(tenant);
+        const QString other = m_fx.newConsultant(tenant);
+        const QString deviceId = idString(QUuid::createUuid());
+        auto enroll = [&](const QString &who) {
+            return m_fx.post(QStringLiteral("/v1/enroll"),
+                             {{QStringLiteral("code"), m_fx.issueCode(who)},
+                              {QStringLiteral("deviceName"), QStringLiteral("T")},
+                              {QStringLiteral("deviceId"), deviceId}});
+        };
+        const auto first = enroll(consultant);
+        QCOMPARE(first.status, 200);
+        auto r = enroll(other);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.error(), QStringLiteral("device_in_use"));
+        QVERIFY(m_fx.directory().revokeDevice(deviceId).isOk());
+        r = enroll(consultant);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("deviceId")).toString(), deviceId);
+        const QString oldToken = first.json.value(QLatin1String("token")).toString();
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/reference"), oldToken).status, 401);
+        QCOMPARE(
+            m_fx.get(QStringLiteral("/v1/reference"), r.json.value(QLatin1String("token")).toString()).status,
+            200);
+    }
+
+    void plainHttpIsOnlyForLoopback()
+    {
+        SyncServer server(m_fx.db(), ServerOptions{});
+        quint16 port = 0;
+        QVERIFY(!server.listenPlain(QHostAddress::AnyIPv4, 0, &port).isOk());
+        QVERIFY(server.listenPlain(QHostAddress::LocalHost, 0, &port).isOk());
+    }
+};
+
+QTEST_MAIN(SyncServerTest)
+#include "tst_syncserver.moc"

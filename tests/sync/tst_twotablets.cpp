@@ -1,0 +1,195 @@
+// Two consultants on one visit, each with a real tablet (sealed store, recorder, SyncClient,
+// SyncEngine) against a real feltdialog-server over TLS — on SQLite, and on PostgreSQL when
+// FELTDIALOG_TEST_PG_URL names one (tests/server/with_postgres.sh). Issue 5: both push, each gets
+// the other's events, concurrent changes to one field are kept as a conflict to resolve, a
+// refused event is quarantined without blocking the rest, a revoked tablet stops and loses
+// nothing, and a repeated run sends nothing twice.
+#include "ServerFixture.h"
+#include "TabletUnderTest.h"
+
+#include <QTest>
+
+using namespace feltdialog;
+using testing::TabletUnderTest;
+
+class TestTwoTablets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString failure;
+        QVERIFY2(m_server.start(&failure), qPrintable(failure));
+        qInfo("store: %s", m_server.usesPostgres() ? "PostgreSQL" : "SQLite");
+    }
+
+    void twoConsultantsConvergeOnOneVisit()
+    {
+        const QString tenant = m_server.newTenant();
+        const QString facility = m_server.newFacility(tenant);
+        TabletUnderTest anna(endpoint()), bo(endpoint());
+        QVERIFY(anna.isOk() && bo.isOk());
+        const QString annaId = m_server.newConsultant(tenant), boId = m_server.newConsultant(tenant);
+        QVERIFY(anna.enroll(m_server.issueCode(annaId)).ok());
+        QVERIFY(bo.enroll(m_server.issueCode(boId)).ok());
+
+        // Anna starts the visit and writes; her tablet sends it.
+        QUuid visit;
+        QVERIFY(
+            anna.recorder
+                ->startVisit({facility, QStringLiteral("Bosted"), QStringLiteral("unannounced"), {}, {}, {}},
+                             &visit)
+                .isOk());
+        const QUuid shared = QUuid::createUuid();
+        QVERIFY(anna.recorder->writeNote(visit, shared, QStringLiteral("Lederen: supervision hver 6. uge"))
+                    .isOk());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(anna.recorder->writeNote(visit, QUuid::createUuid(), QStringLiteral("Anna %1 æøå").arg(i))
+                        .isOk());
+        QVERIFY(anna.sync());
+        QCOMPARE(anna.pending(), 0);
+        QCOMPARE(anna.engine->eventsSent(), 42);
+
+        // The office adds Bo to the visit; his tablet receives all of it.
+        QVERIFY(m_server.directory().assign(idString(visit), boId).isOk());
+        QVERIFY(bo.sync());
+        QCOMPARE(bo.visit(visit), anna.visit(visit));
+
+        // Both amend the same note without seeing each other; both write more.
+        const NoteVersion original = anna.visit(visit).note(shared)->current();
+        QVERIFY(anna.recorder
+                    ->amendNote(visit, shared, original, QStringLiteral("Lederen: supervision hver 4. uge"))
+                    .isOk());
+        QVERIFY(bo.recorder
+                    ->amendNote(visit, shared, original, QStringLiteral("Lederen: supervision hver 8. uge"))
+                    .isOk());
+        QVERIFY(bo.recorder
+                    ->writeNote(visit, QUuid::createUuid(), QStringLiteral("Bos observation i fællesrummet"))
+                    .isOk());
+        QVERIFY(anna.recorder->closeVisit(visit).isOk());
+        QVERIFY(bo.sync());
+        QVERIFY(anna.sync());
+        QVERIFY(bo.sync());
+
+        const VisitState a = anna.visit(visit), b = bo.visit(visit);
+        QCOMPARE(a, b);
+        QCOMPARE(a.notes.size(), 42);
+        const Note *note = a.note(shared);
+        QVERIFY(note->hasConflict()); // both amendments kept, shown to resolve
+        QCOMPARE(note->versions.size(), 3);
+        QVERIFY(a.closed);
+        QCOMPARE(anna.pending(), 0);
+        QCOMPARE(bo.pending(), 0);
+
+        // A repeated run sends and stores nothing twice.
+        QVERIFY(anna.sync());
+        QCOMPARE(anna.engine->eventsSent(), 0);
+        QList<Event> all;
+        QVERIFY(anna.store.eventsOfVisit(visit, &all).isOk());
+        QCOMPARE(all.size(), a.eventCount);
+        QCOMPARE(m_server.pullAll(m_serverTablet(tenant)).size(), 0); // another consultant sees none of it
+    }
+
+    void aRefusedEventIsQuarantinedAndTheRestGoThrough()
+    {
+        const QString tenant = m_server.newTenant(), otherTenant = m_server.newTenant();
+        const QString facility = m_server.newFacility(tenant), foreign = m_server.newFacility(otherTenant);
+        TabletUnderTest anna(endpoint());
+        QVERIFY(anna.enroll(m_server.issueCode(m_server.newConsultant(tenant))).ok());
+        QUuid good, bad;
+        QVERIFY(
+            anna.recorder
+                ->startVisit({facility, QStringLiteral("Bosted"), QStringLiteral("unannounced"), {}, {}, {}},
+                             &good)
+                .isOk());
+        QVERIFY(anna.recorder
+                    ->startVisit(
+                        {foreign, QStringLiteral("Fremmed"), QStringLiteral("unannounced"), {}, {}, {}}, &bad)
+                    .isOk());
+        QVERIFY(
+            anna.recorder->writeNote(bad, QUuid::createUuid(), QStringLiteral("på et andet tilsyns tilbud"))
+                .isOk());
+        QVERIFY(anna.recorder->writeNote(good, QUuid::createUuid(), QStringLiteral("god note")).isOk());
+        QVERIFY(anna.sync());
+        QCOMPARE(anna.pending(), 0);
+        QList<QuarantinedEvent> refused;
+        QVERIFY(anna.store.quarantined(&refused).isOk());
+        QCOMPARE(refused.size(), 2);
+        for (const QuarantinedEvent &q : refused)
+            QCOMPARE(q.visitId, bad);
+        QCOMPARE(anna.visit(bad).notes.size(), 1); // kept on the tablet, word for word
+        QCOMPARE(anna.engine->eventsSent(), 2);
+        // Events before enrollment carry the placeholder author: refused, not lost.
+        TabletUnderTest demo(endpoint());
+        QUuid demoVisit;
+        QVERIFY(
+            demo.recorder
+                ->startVisit({facility, QStringLiteral("Bosted"), QStringLiteral("unannounced"), {}, {}, {}},
+                             &demoVisit)
+                .isOk());
+        QVERIFY(demo.enroll(m_server.issueCode(m_server.newConsultant(tenant))).ok());
+        QVERIFY(demo.sync());
+        QVERIFY(demo.store.quarantined(&refused).isOk());
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().error, QStringLiteral("wrong_author"));
+    }
+
+    void aRevokedTabletStopsAndKeepsEverything()
+    {
+        const QString tenant = m_server.newTenant();
+        const QString facility = m_server.newFacility(tenant);
+        TabletUnderTest anna(endpoint());
+        QVERIFY(anna.enroll(m_server.issueCode(m_server.newConsultant(tenant))).ok());
+        QUuid visit;
+        QVERIFY(
+            anna.recorder
+                ->startVisit({facility, QStringLiteral("Bosted"), QStringLiteral("unannounced"), {}, {}, {}},
+                             &visit)
+                .isOk());
+        QVERIFY(anna.sync());
+        QVERIFY(m_server.directory().revokeDevice(anna.deviceId()).isOk());
+        QVERIFY(anna.recorder->writeNote(visit, QUuid::createUuid(), QStringLiteral("efter tilbagekaldelsen"))
+                    .isOk());
+        QVERIFY(!anna.sync());
+        QCOMPARE(anna.engine->state(), SyncEngine::State::Revoked);
+        QCOMPARE(anna.engine->lastError(), QStringLiteral("device_revoked"));
+        QCOMPARE(anna.pending(), 1); // still here, still waiting
+    }
+
+    void anUnreachableServerIsAFailureToRetry()
+    {
+        SyncEndpoint nowhere = endpoint();
+        nowhere.baseUrl.setPort(1); // nothing listens there
+        TabletUnderTest anna(nowhere);
+        anna.client.setToken("whatever");
+        QUuid visit;
+        QVERIFY(anna.recorder
+                    ->startVisit({QStringLiteral("f"),
+                                  QStringLiteral("Bosted"),
+                                  QStringLiteral("unannounced"),
+                                  {},
+                                  {},
+                                  {}},
+                                 &visit)
+                    .isOk());
+        QVERIFY(!anna.sync());
+        QCOMPARE(anna.engine->state(), SyncEngine::State::Failed);
+        QCOMPARE(anna.engine->lastError(), QStringLiteral("ConnectionRefusedError"));
+        QCOMPARE(anna.pending(), 1);
+        QVERIFY(SyncEngine::backoffMs(1) < SyncEngine::backoffMs(3));
+        QCOMPARE(SyncEngine::backoffMs(40), 5 * 60 * 1000);
+    }
+
+private:
+    SyncEndpoint endpoint() const
+    {
+        return {QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.port())), {m_server.certificate()}};
+    }
+    ServerFixture::Tablet m_serverTablet(const QString &tenant) { return m_server.enrollNew(tenant); }
+
+    ServerFixture m_server;
+};
+
+QTEST_GUILESS_MAIN(TestTwoTablets)
+#include "tst_twotablets.moc"

@@ -1,0 +1,93 @@
+// Sync as the app wires it (app/SyncCenter): enrollment with a one-time code from the office,
+// the count of what waits, a sync run, a colleague's events folding into the open visit, the
+// words shown when the office revokes the tablet — against the real server over TLS.
+#include "AppServices.h"
+#include "ServerFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace feltdialog;
+
+class TestSyncCenter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The visit-start location stamp is then made at once ("no position"), not 20 s later
+        // in the middle of the counts below.
+        qputenv("FELTDIALOG_POSITION_PLUGIN", "no-such-plugin");
+        QString failure;
+        QVERIFY2(m_server.start(&failure), qPrintable(failure));
+    }
+
+    void enrollSyncAndRevoke()
+    {
+        QTemporaryDir dir;
+        AppServices app(dir.path(), nullptr, KdfCost::cheapForTests());
+        QVERIFY(app.workspace().setUpPin(QStringLiteral("246810")).isOk());
+        SyncCenter &sync = app.sync();
+        sync.setTrustedCertificates({m_server.certificate()});
+        QVERIFY(!sync.isEnrolled());
+
+        const QString tenant = m_server.newTenant();
+        const QString consultant = m_server.newConsultant(tenant);
+        Facility solhaven = *app.workspace().facility(QStringLiteral("demo-solhaven"));
+        QVERIFY(m_server.directory()
+                    .putFacilities(tenant, {{solhaven.id, solhaven.name, solhaven.kind, solhaven.address,
+                                             solhaven.latitude, solhaven.longitude}})
+                    .isOk());
+
+        // A wrong code is refused with words, and nothing changes.
+        QSignalSpy enrolled(&sync, &SyncCenter::enrollFinished);
+        sync.enroll(url(), QStringLiteral("WRONG-CODE0"));
+        QVERIFY(enrolled.wait(20'000));
+        QCOMPARE(enrolled.takeFirst().at(0).toBool(), false);
+        QVERIFY(!sync.isEnrolled());
+
+        // The office's code, typed in lower case with its dash.
+        sync.enroll(url(), m_server.issueCode(consultant).toLower());
+        QVERIFY(enrolled.wait(20'000));
+        const QList<QVariant> answer = enrolled.takeFirst();
+        QVERIFY2(answer.at(0).toBool(), qPrintable(answer.at(1).toString()));
+        QVERIFY(sync.isEnrolled());
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(), 20'000); // enrolling syncs at once
+
+        // A visit with notes: waiting, then at the office.
+        const QString visitId = app.visits().startVisit(QStringLiteral("demo-solhaven"));
+        QVERIFY(app.openVisit().open(visitId));
+        QVERIFY(app.openVisit().record(EventType::ConversationStarted,
+                                       {{"conversationId", "c1"}, {"title", "Leder"}}));
+        QTRY_VERIFY(sync.pendingCount() >= 2);
+        QVERIFY(sync.statusText().contains(QString::number(sync.pendingCount())));
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning() && sync.pendingCount() == 0, 20'000);
+        QVERIFY(sync.problem().isEmpty());
+        QList<Event> events;
+        QVERIFY(app.workspace().store().eventsOfVisit(QUuid::fromString(visitId), &events).isOk());
+        for (const Event &e : events)
+            QCOMPARE(e.authorId, consultant); // the enrolled consultant, not the placeholder
+
+        // The office revokes the tablet: sync stops, says what to do, keeps what waits.
+        QList<server::DeviceRecord> devices;
+        QVERIFY(m_server.directory().devices(tenant, &devices).isOk());
+        QCOMPARE(devices.size(), 1);
+        QVERIFY(m_server.directory().revokeDevice(devices.first().id).isOk());
+        QVERIFY(app.openVisit().record(EventType::PhaseEntered,
+                                       {{"conversationId", "c1"}, {"phase", "checkin"}}));
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.engine().state() == SyncEngine::State::Revoked, 20'000);
+        QVERIFY(!sync.problem().isEmpty());
+        QCOMPARE(sync.pendingCount(), 1);
+    }
+
+private:
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.port()); }
+
+    ServerFixture m_server;
+};
+
+QTEST_GUILESS_MAIN(TestSyncCenter)
+#include "tst_synccenter.moc"

@@ -83,11 +83,27 @@ void GuidedDialogue::followTemplate()
             // "8.b Title": consultants know indicators by number as much as by name.
             const Indicator *indicator = m_workspace->qualityModel().indicator(id);
             const QString title = indicator ? id + QLatin1Char(' ') + indicator->title.in(lang) : id;
-            guide.indicators.append(
-                QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}});
+            QVariantMap m{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}};
+            if (indicator && !indicator->guide.isEmpty())
+                m.insert(QStringLiteral("guide"), guideFor(indicator->guide, lang));
+            guide.indicators.append(m);
         }
     }
     setGuide(std::move(guide));
+}
+
+QVariantMap GuidedDialogue::guideFor(const AssessmentGuide &g, const QString &lang)
+{
+    QVariantList weigh, levels;
+    for (const LocalizedText &point : g.weigh)
+        weigh.append(point.in(lang));
+    for (const GuideLevel &level : g.levels)
+        levels.append(QVariantMap{{QStringLiteral("level"), level.level},
+                                  {QStringLiteral("title"), level.title.in(lang)},
+                                  {QStringLiteral("text"), level.text.in(lang)}});
+    return {{QStringLiteral("intro"), g.intro.in(lang)},
+            {QStringLiteral("weigh"), weigh},
+            {QStringLiteral("levels"), levels}};
 }
 
 void GuidedDialogue::setGuide(Guide guide)

@@ -43,6 +43,9 @@ public:
         QVariantList questionBanks;
     };
     void setGuide(Guide guide);
+    // An indicator's assessment guide in the UI language: {intro, weigh: [..], levels: [{level, title,
+    // text}]}.
+    static QVariantMap guideFor(const AssessmentGuide &guide, const QString &lang);
     QVariantList contractItems() const { return m_guide.contractItems; }
     QVariantList participantRoles() const { return m_guide.participantRoles; }
     QVariantList prompts() const { return m_guide.prompts; }

@@ -49,13 +49,6 @@ SyncCenter::SyncCenter(Workspace *workspace, OpenVisit *openVisit, VisitList *vi
             m_openVisit->reloadIfOpen(id);
         m_visits->reload();
     });
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability r) {
-                    if (r == QNetworkInformation::Reachability::Online)
-                        onNetworkReachable();
-                });
-    }
     if (workspace->isUnlocked())
         loadSettings();
 }
@@ -66,8 +59,25 @@ void SyncCenter::setTrustedCertificates(const QList<QSslCertificate> &certificat
     m_client.setEndpoint({m_client.endpoint().baseUrl, m_trusted});
 }
 
+void SyncCenter::watchNetwork()
+{
+    // Loaded on the first unlock, not at start: the backend talks to NetworkManager over D-Bus,
+    // and nothing about the network matters before the PIN.
+    if (m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online)
+                        onNetworkReachable();
+                });
+    }
+}
+
 void SyncCenter::loadSettings()
 {
+    watchNetwork();
     EventStore &store = m_workspace->store();
     m_serverUrl = meta(store, kServerUrl);
     m_consultantName = meta(store, kConsultantName);

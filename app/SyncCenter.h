@@ -63,6 +63,7 @@ private:
     // Closed visits the office has held for the retention period leave the tablet.
     void removeExpiredVisits();
     void onNetworkReachable();
+    void watchNetwork();
 
     Workspace *m_workspace;
     OpenVisit *m_openVisit;
@@ -75,6 +76,7 @@ private:
     QList<QSslCertificate> m_trusted;
     std::function<bool()> m_busy;
     bool m_haveToken = false;
+    bool m_watchingNetwork = false;
 };
 
 } // namespace feltdialog

@@ -34,6 +34,16 @@ inline constexpr auto FindingNoted = "FindingNoted";
 inline constexpr auto IndicatorScored = "IndicatorScored";
 inline constexpr auto QuestionAnswered = "QuestionAnswered";
 inline constexpr auto LocationStamped = "LocationStamped";
+
+// Every type this version writes and understands. The server refuses others (from a newer app)
+// per event, and the fold keeps them as unknown rather than dropping them.
+inline constexpr const char *All[] = {
+    VisitStarted,    NoteWritten,        NoteAmended,          VisitClosed,      ConversationStarted,
+    PhaseEntered,    ConversationEnded,  ContractItemSet,      PositionSwitched, ParticipantJoined,
+    CheckInNoted,    CheckOutNoted,      TimeoutCalled,        TimeoutEnded,     FollowUpAsked,
+    PromptAnswered,  SummaryPointStated, SummaryPointAnswered, AgreementMade,    FindingNoted,
+    IndicatorScored, QuestionAnswered,   LocationStamped,
+};
 } // namespace EventType
 
 // One fact in a visit's log. Never updated, never deleted while unsynced: the log is the record

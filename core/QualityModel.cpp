@@ -73,12 +73,55 @@ namespace {
 using detail::JsonReader;
 using detail::Need;
 
+bool parseGuide(JsonReader &r, const QJsonObject &parent, const QString &parentPath, AssessmentGuide *out)
+{
+    if (!parent.contains(QLatin1String("assessmentGuide")))
+        return true;
+    const QString path = JsonReader::field(parentPath, "assessmentGuide");
+    QJsonObject o;
+    QJsonArray weigh, levels;
+    if (!r.object(parent.value(QLatin1String("assessmentGuide")), path, &o) ||
+        !r.knownKeys(o, path, {QStringLiteral("intro"), QStringLiteral("weigh"), QStringLiteral("levels")}) ||
+        !r.text(o, path, "intro", Need::Optional, &out->intro) ||
+        !r.array(o, path, "weigh", Need::Optional, false, &weigh) ||
+        !r.array(o, path, "levels", Need::Optional, false, &levels))
+        return false;
+    const QString weighPath = JsonReader::field(path, "weigh");
+    for (qsizetype i = 0; i < weigh.size(); ++i) {
+        const QString itemPath = JsonReader::item(weighPath, i);
+        QJsonObject point;
+        LocalizedText text;
+        if (!r.object(weigh.at(i), itemPath, &point) ||
+            !r.knownKeys(point, itemPath, {QStringLiteral("text")}) ||
+            !r.text(point, itemPath, "text", Need::Required, &text))
+            return false;
+        out->weigh.append(text);
+    }
+    const QString levelsPath = JsonReader::field(path, "levels");
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const QString itemPath = JsonReader::item(levelsPath, i);
+        QJsonObject level;
+        GuideLevel g;
+        if (!r.object(levels.at(i), itemPath, &level) ||
+            !r.knownKeys(level, itemPath,
+                         {QStringLiteral("level"), QStringLiteral("title"), QStringLiteral("text")}) ||
+            !r.oneOf(level, itemPath, "level",
+                     {QStringLiteral("good"), QStringLiteral("less_good"), QStringLiteral("deficient")},
+                     Need::Required, &g.level) ||
+            !r.text(level, itemPath, "title", Need::Required, &g.title) ||
+            !r.text(level, itemPath, "text", Need::Required, &g.text))
+            return false;
+        out->levels.append(g);
+    }
+    return true;
+}
+
 bool parseIndicator(JsonReader &r, const QJsonObject &o, const QString &path, const QString &criterionId,
                     Indicator *out)
 {
     if (!r.knownKeys(o, path,
                      {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("statement"),
-                      QStringLiteral("note")}))
+                      QStringLiteral("note"), QStringLiteral("assessmentGuide")}))
         return false;
     // The id carries its criterion ("8.b" under "8") so a note tagged "8.b" can be placed without
     // the model at hand, and a mistyped id is caught here rather than in a report.
@@ -95,7 +138,7 @@ bool parseIndicator(JsonReader &r, const QJsonObject &o, const QString &path, co
     out->id = id.toString();
     return r.text(o, path, "title", Need::Required, &out->title) &&
            r.text(o, path, "statement", Need::Optional, &out->statement) &&
-           r.text(o, path, "note", Need::Optional, &out->note);
+           r.text(o, path, "note", Need::Optional, &out->note) && parseGuide(r, o, path, &out->guide);
 }
 
 bool parseCriterion(JsonReader &r, const QJsonObject &o, const QString &path, QHash<QString, QString> *ids,

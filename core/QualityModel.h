@@ -12,12 +12,32 @@
 
 namespace feltdialog {
 
+// What the national guidance says to weigh when scoring an indicator, and examples of good, less
+// good and deficient practice (issue 4: indicator 8.b). Shown beside the score; never a verdict.
+struct GuideLevel
+{
+    QString level; // "good" | "less_good" | "deficient"
+    LocalizedText title;
+    LocalizedText text;
+    bool operator==(const GuideLevel &) const = default;
+};
+
+struct AssessmentGuide
+{
+    LocalizedText intro;
+    QList<LocalizedText> weigh; // what may be given weight, one point each
+    QList<GuideLevel> levels;
+    bool isEmpty() const { return intro.isEmpty() && weigh.isEmpty() && levels.isEmpty(); }
+    bool operator==(const AssessmentGuide &) const = default;
+};
+
 struct Indicator
 {
     QString id;              // "8.b": criterion number, a dot, a letter
     LocalizedText title;     // short, for pickers and headings
     LocalizedText statement; // the indicator as worded in the regulation, where known
     LocalizedText note;      // e.g. which facilities it applies to
+    AssessmentGuide guide;   // empty where the model file has none
     bool operator==(const Indicator &) const = default;
 };
 

@@ -39,6 +39,15 @@ Dialog {
             required property var modelData
             required property int index
             property int chosen: modelData.score
+            property bool showGuide: false
+            // What the guidance says to weigh for this indicator (8.b has it), beside the score.
+            readonly property var guide: {
+                for (const entry of Dialogue.indicators) {
+                    if (entry.id === modelData.id)
+                        return entry.guide;
+                }
+                return undefined;
+            }
 
             width: ListView.view.width
             implicitHeight: column.implicitHeight + 2 * Theme.spacing
@@ -82,6 +91,49 @@ Dialog {
                             highlighted: indicator.chosen === index + 1
                             Accessible.name: qsTr("Score %1 of 5").arg(index + 1)
                             onClicked: indicator.chosen = index + 1
+                        }
+                    }
+                }
+                Button {
+                    objectName: "guideToggle_" + indicator.index
+                    visible: indicator.guide !== undefined
+                    flat: true
+                    text: indicator.showGuide ? qsTr("Hide the assessment guide") : qsTr("Assessment guide")
+                    onClicked: indicator.showGuide = !indicator.showGuide
+                }
+                ColumnLayout {
+                    objectName: "guide_" + indicator.index
+                    Layout.fillWidth: true
+                    visible: indicator.showGuide && indicator.guide !== undefined
+                    spacing: Theme.spacing / 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: indicator.guide ? indicator.guide.intro : ""
+                        color: Theme.quietText
+                        wrapMode: Text.Wrap
+                    }
+                    Repeater {
+                        model: indicator.guide ? indicator.guide.weigh : []
+
+                        delegate: Label {
+                            required property string modelData
+
+                            Layout.fillWidth: true
+                            text: "• " + modelData
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    Repeater {
+                        model: indicator.guide ? indicator.guide.levels : []
+
+                        delegate: Label {
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            text: "<b>" + modelData.title + ":</b> " + modelData.text
+                            textFormat: Text.StyledText
+                            wrapMode: Text.Wrap
                         }
                     }
                 }

@@ -141,16 +141,9 @@ PushedEvent parseEvent(const QJsonValue &value)
 
 bool isKnownEventType(const QString &type)
 {
-    namespace T = EventType;
     static const QSet<QString> known = [] {
         QSet<QString> s;
-        for (const char *name :
-             {T::VisitStarted,        T::NoteWritten,          T::NoteAmended,       T::VisitClosed,
-              T::ConversationStarted, T::PhaseEntered,         T::ConversationEnded, T::ContractItemSet,
-              T::PositionSwitched,    T::ParticipantJoined,    T::CheckInNoted,      T::CheckOutNoted,
-              T::TimeoutCalled,       T::TimeoutEnded,         T::FollowUpAsked,     T::PromptAnswered,
-              T::SummaryPointStated,  T::SummaryPointAnswered, T::AgreementMade,     T::FindingNoted,
-              T::IndicatorScored,     T::QuestionAnswered,     T::LocationStamped})
+        for (const char *name : EventType::All)
             s.insert(QString::fromLatin1(name));
         return s;
     }();

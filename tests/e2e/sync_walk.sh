@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# End-to-end, by real input: the office sets up a server (feltdialog-server's admin commands, TLS
+# with a certificate made here), issues a one-time code; the consultant writes a note on a visit,
+# goes back to the list, taps "Forbind til kontoret", types the server address and the code, and
+# the tablet enrolls and syncs. Then the server's own database must hold the note's event, and
+# nothing on the tablet may still be waiting.
+# usage: sync_walk.sh <feltdialog> <feltdialog-server> <output dir>
+set -euo pipefail
+app=$1
+server=$2
+out=$3
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+rm -rf "$out"
+mkdir -p "$out"
+data="$out/data"
+pin=135792
+db="$out/server.sqlite"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$out/key.pem" \
+  -out "$out/cert.pem" -days 2 -subj /CN=localhost -addext subjectAltName=IP:127.0.0.1 2>/dev/null
+"$server" create-tenant --db "$db" --id socialtilsyn-midt --name "Socialtilsyn Midt" >/dev/null
+"$server" create-consultant --db "$db" --tenant socialtilsyn-midt --id anne --name "Anne Sørensen" >/dev/null
+"$server" create-facility --db "$db" --tenant socialtilsyn-midt --id demo-solhaven \
+  --name "Botilbuddet Solhaven (demo)" --kind botilbud --address "Skovvej 12, 8600 Silkeborg" \
+  --lat 56.1697 --lon 9.5451 >/dev/null
+code=$("$server" issue-code --db "$db" --consultant anne | awk '/^code /{print $2}')
+[ -n "$code" ] || { echo "FAIL: no enrollment code"; exit 1; }
+"$server" serve --db "$db" --cert "$out/cert.pem" --key "$out/key.pem" --listen 127.0.0.1 --port "$port" \
+  >"$out/server.log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null || true' EXIT
+
+# shellcheck source=driver.sh
+source "$(dirname "$0")/driver.sh"
+note="Tilsynet talte med lederen om ekstern supervision. Blåbærgrød på menuen."
+FELTDIALOG_SYNC_CA_FILE="$out/cert.pem" start_app "$data"
+type_pin 0.5
+type_pin
+shot 01-not-connected
+click 1200 24                 # Start besøg
+click 500 236                 # Botilbuddet Solhaven
+click 955 159 0.5             # Ny note
+xdotool type --delay 90 "$note"
+sleep 1
+click 1190 760                # Færdig
+click 24 24                   # back to the visit list
+shot 02-waiting
+click 1150 772 1              # Forbind til kontoret
+click 640 378 0.3             # server address
+xdotool type --delay 40 "https://127.0.0.1:$port"
+click 640 438 0.3             # one-time code
+xdotool type --delay 90 "$code"
+shot 03-enroll-typed
+click 853 501 3               # Forbind
+shot 04-synced
+kill -TERM "$pid"
+wait "$pid" 2>/dev/null || true
+
+waiting=$(sqlite3 "$data/feltdialog.sqlite" "SELECT count(*) FROM events WHERE confirmed = 0")
+at_office=$(sqlite3 "$db" "SELECT count(*) FROM events WHERE type = 'NoteWritten' AND author_id = 'anne'")
+echo "events still waiting on the tablet: $waiting; notes at the office: $at_office"
+[ "$waiting" = 0 ] || { echo "FAIL: $waiting events were not confirmed by the server"; exit 1; }
+[ "$at_office" = 1 ] || { echo "FAIL: the note is not in the server's database"; exit 1; }
+echo "PASS: enrolled by typing the code, the note reached the office's database; screenshots in $out"

@@ -1,6 +1,8 @@
 #include "SyncBenchSupport.h"
 
 #include "BenchSupport.h"
+#include "Directory.h"
+#include "Enrollment.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -75,23 +77,51 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
-bool ServerProcess::open(const QString &location, QString *failure)
+bool ServerProcess::open(const QString &dir, const QString &location, QString *failure)
 {
+    if (!makeCertificate(dir, &m_tls, failure))
+        return false;
     m_location = location;
     Status s = server::ServerDatabase::open(location, &m_db);
     if (s.isOk())
         s = server::migrate(*m_db);
+    m_tenantId = idString(QUuid::createUuid());
+    m_facilityId = idString(QUuid::createUuid());
+    server::Directory directory(*m_db);
+    if (s.isOk())
+        s = directory.createTenant({m_tenantId, QStringLiteral("Socialtilsyn Midt")});
+    if (s.isOk())
+        s = directory.putFacilities(
+            m_tenantId, {{m_facilityId, QStringLiteral("Botilbuddet Solhaven"), QStringLiteral("botilbud"),
+                          QStringLiteral("Vestergade 1, 8000 Aarhus C"), 56.15, 10.2}});
     if (!s.isOk())
         *failure = s.detail();
     return s.isOk();
 }
 
-bool ServerProcess::start(const TlsFiles &tls, QString *failure)
+bool ServerProcess::newConsultant(QString *consultantId, QString *code)
+{
+    *consultantId = idString(QUuid::createUuid());
+    qint64 expires = 0;
+    return server::Directory(*m_db)
+               .createConsultant({*consultantId, m_tenantId, QStringLiteral("Konsulent")})
+               .isOk() &&
+           server::Enrollment(*m_db)
+               .issueCode(*consultantId, 3600'000, QDateTime::currentMSecsSinceEpoch(), code, &expires)
+               .isOk();
+}
+
+SyncEndpoint ServerProcess::endpoint() const
+{
+    return {QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)), {m_tls.certificate}};
+}
+
+bool ServerProcess::start(QString *failure)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(QStringLiteral(BENCH_SERVER_BINARY),
                     {QStringLiteral("serve"), QStringLiteral("--db"), m_location, QStringLiteral("--cert"),
-                     tls.cert, QStringLiteral("--key"), tls.key, QStringLiteral("--listen"),
+                     m_tls.cert, QStringLiteral("--key"), m_tls.key, QStringLiteral("--listen"),
                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
                      QStringLiteral("--enroll-attempts-per-minute"), QStringLiteral("1000000")});
     if (!m_process.waitForStarted(10000)) {

@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "ServerDatabase.h"
+#include "SyncClient.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,23 +35,33 @@ struct TlsFiles
 bool makeCertificate(const QString &dir, TlsFiles *out, QString *failure);
 
 // `feltdialog-server serve` on the given store, in its own process, so its CPU time is its own.
-// The store is prepared first through db() (schema, tenant, consultants, codes) from this process.
+// The store is prepared first from this process: schema, a tenant with one facility, and
+// consultants with enrollment codes as the benchmark asks for them.
 class ServerProcess
 {
 public:
     ~ServerProcess();
-    // location: a SQLite file or a postgresql:// URL.
-    bool open(const QString &location, QString *failure);
+    // dir: scratch (certificate); location: a SQLite file or a postgresql:// URL.
+    bool open(const QString &dir, const QString &location, QString *failure);
     server::ServerDatabase &db() { return *m_db; }
-    bool start(const TlsFiles &tls, QString *failure);
+    const TlsFiles &tls() const { return m_tls; }
+    const QString &tenantId() const { return m_tenantId; }
+    const QString &facilityId() const { return m_facilityId; }
+    // A new consultant of the tenant and a one-time enrollment code for them.
+    bool newConsultant(QString *consultantId, QString *code);
+
+    bool start(QString *failure);
     void stop();
     quint16 port() const { return m_port; }
+    SyncEndpoint endpoint() const;
     // User + system CPU seconds the server process has used so far (from /proc).
     double cpuSeconds() const;
 
 private:
     std::unique_ptr<server::ServerDatabase> m_db;
     QString m_location;
+    TlsFiles m_tls;
+    QString m_tenantId, m_facilityId;
     QProcess m_process;
     quint16 m_port = 0;
 };

@@ -15,7 +15,6 @@
 //   bench_sync_throughput [--quick] [--dir DIR] [--rounds N] [--events N]
 #include "BenchSupport.h"
 #include "Directory.h"
-#include "Enrollment.h"
 #include "Gzip.h"
 #include "SyncBenchSupport.h"
 #include "SyncEngine.h"
@@ -151,33 +150,13 @@ int main(int argc, char *argv[])
     const int warmups = o.quick ? 0 : 1;
 
     QTemporaryDir dir(o.dir + QStringLiteral("/bench_sync_throughput-XXXXXX"));
-    TlsFiles tls;
     QString failure;
-    if (!dir.isValid() || !makeCertificate(dir.path(), &tls, &failure))
-        die(failure);
     ServerProcess server;
-    if (!server.open(dir.filePath(QStringLiteral("server.sqlite")), &failure))
+    if (!dir.isValid() || !server.open(dir.path(), dir.filePath(QStringLiteral("server.sqlite")), &failure) ||
+        !server.start(&failure))
         die(failure);
-    const QString tenantId = idString(QUuid::createUuid());
-    const QString facilityId = idString(QUuid::createUuid());
-    server::Directory directory(server.db());
-    directory.createTenant({tenantId, QStringLiteral("Socialtilsyn Midt")});
-    directory.putFacilities(tenantId,
-                            {{facilityId, QStringLiteral("Botilbuddet Solhaven"), QStringLiteral("botilbud"),
-                              QStringLiteral("Vestergade 1, 8000 Aarhus C"), 56.15, 10.2}});
-    const auto newCode = [&] {
-        const QString consultant = idString(QUuid::createUuid());
-        directory.createConsultant({consultant, tenantId, QStringLiteral("Konsulent")});
-        QString code;
-        qint64 expires = 0;
-        server::Enrollment(server.db())
-            .issueCode(consultant, 3600'000, QDateTime::currentMSecsSinceEpoch(), &code, &expires);
-        return std::pair{consultant, code};
-    };
-    if (!server.start(tls, &failure))
-        die(failure);
-    const SyncEndpoint endpoint{QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
-                                {tls.certificate}};
+    const TlsFiles &tls = server.tls();
+    const SyncEndpoint endpoint = server.endpoint();
 
     std::mt19937 rng(20261124);
     std::vector<double> pushOurs, pushRaw, pushRatio, pullOurs, pullRaw, pullRatio, pushServerCpu,
@@ -187,15 +166,15 @@ int main(int argc, char *argv[])
     for (int round = 0; round < warmups + rounds; ++round) {
         Tablet a(dir.filePath(QStringLiteral("a%1.sqlite").arg(round)), endpoint);
         Tablet b(dir.filePath(QStringLiteral("b%1.sqlite").arg(round)), endpoint);
-        const auto [consultantA, codeA] = newCode();
-        const auto [consultantB, codeB] = newCode();
-        if (!a.ok || !b.ok || !a.enroll(codeA) || !b.enroll(codeB))
+        QString consultantA, codeA, consultantB, codeB;
+        if (!a.ok || !b.ok || !server.newConsultant(&consultantA, &codeA) ||
+            !server.newConsultant(&consultantB, &codeB) || !a.enroll(codeA) || !b.enroll(codeB))
             die(QStringLiteral("a tablet could not open or enroll"));
         // The visit is written in one transaction (10,000 fsync'ed single saves would take most
         // of the run); the events are those the recorder makes, sealed in the tablet's store.
         qint64 nextSeq = 1;
         const QList<Event> visit = newVisitEvents(a.recorder->identity().deviceId, consultantA, &nextSeq,
-                                                  facilityId, eventCount, rng);
+                                                  server.facilityId(), eventCount, rng);
         const QUuid visitId = visit.first().visitId;
         if (!a.store.append(visit).isOk())
             die(QStringLiteral("recording failed"));
@@ -220,7 +199,7 @@ int main(int argc, char *argv[])
                 a.engine->lastMessage());
 
         // Pull, ours: the colleague, assigned to the visit, syncs with nothing to push.
-        if (Status s = directory.assign(idString(visitId), consultantB); !s.isOk())
+        if (Status s = server::Directory(server.db()).assign(idString(visitId), consultantB); !s.isOk())
             die(s.detail());
         cpuBefore = server.cpuSeconds();
         timer.start();

@@ -278,21 +278,26 @@ int main(int argc, char *argv[])
     std::printf("bytes a round on the wire (HTTP, before TLS): push %.2f MB, pull %.2f MB; raw request "
                 "bodies identical to the engine's: %s\n",
                 double(pushBytes) / 1e6, double(pullBytes) / 1e6, bytesIdentical ? "yes" : "NO");
-    Table times(QStringLiteral("s"));
+    Table times(QStringLiteral("ms"));
     // Rates from times: the slowest round's rate stands in the p99 column's place.
     const auto direction = [&](const QString &name, const QString &oursName, const QString &rawName,
                                const std::vector<double> &oursSeconds, const std::vector<double> &rawSeconds,
                                const std::vector<double> &ratios, const std::vector<double> &serverCpu) {
-        const Summary ours = summarize(oursSeconds), r = summarize(rawSeconds), q = summarize(ratios);
+        const auto ms = [](std::vector<double> seconds) {
+            for (double &v : seconds)
+                v *= 1000;
+            return summarize(std::move(seconds));
+        };
+        const Summary ours = ms(oursSeconds), r = ms(rawSeconds), q = summarize(ratios);
         times.addSamples(name + QStringLiteral(", ") + oursName, ours,
                          QStringLiteral("%1 / %2 events/s (median / slowest round)")
-                             .arg(double(eventCount) / ours.median, 0, 'f', 0)
-                             .arg(double(eventCount) / ours.p99, 0, 'f', 0));
+                             .arg(1000 * double(eventCount) / ours.median, 0, 'f', 0)
+                             .arg(1000 * double(eventCount) / ours.p99, 0, 'f', 0));
         times.addSamples(name + QStringLiteral(", ") + rawName, r,
-                         QStringLiteral("%1 events/s").arg(double(eventCount) / r.median, 0, 'f', 0));
+                         QStringLiteral("%1 events/s").arg(1000 * double(eventCount) / r.median, 0, 'f', 0));
         times.addRatio(name + QStringLiteral(" ratio ours / raw"), q.median, q.p99,
                        QStringLiteral("target <= 2: ") + verdict(q.median, 2));
-        times.addSamples(QStringLiteral("server CPU during the ") + name, summarize(serverCpu));
+        times.addSamples(QStringLiteral("server CPU during the ") + name, ms(serverCpu));
     };
     direction(QStringLiteral("push"), QStringLiteral("SyncEngine -> server"),
               QStringLiteral("same bytes raw to a TLS sink"), pushOurs, pushRaw, pushRatio, pushServerCpu);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace feltdialog::server {
 
@@ -168,6 +169,7 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
     if (!tx.status().isOk())
         return tx.status();
     LogClock clock(m_db);
+    QSet<QUuid> permittedVisits;
 
     // VisitStarted first, so a batch that starts a visit and continues it is accepted whole
     // whatever order the tablet listed it in.
@@ -210,12 +212,19 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
                     QStringLiteral("an event with this id is held with other content"));
             continue;
         }
-        VisitAccess access;
-        if (Status s = visitAccess(pusher, e, clock, &access); !s.isOk())
-            return s;
-        if (!access.permitted) {
-            outcome->rejected << access.rejection;
-            continue;
+        // A batch is nearly always one visit: once the pusher may write to it, that holds for the
+        // rest of this transaction (nothing revokes an assignment meanwhile; the writer lock is
+        // ours), so the check runs once per visit, not once per event. Refusals are not
+        // remembered: each refused event is checked, and told why, on its own.
+        if (!permittedVisits.contains(e.visitId)) {
+            VisitAccess access;
+            if (Status s = visitAccess(pusher, e, clock, &access); !s.isOk())
+                return s;
+            if (!access.permitted) {
+                outcome->rejected << access.rejection;
+                continue;
+            }
+            permittedVisits.insert(e.visitId);
         }
         qint64 position = 0;
         if (Status s = clock.next(&position); !s.isOk())

@@ -151,6 +151,14 @@
         <source>Save assessment</source>
         <translation>Gem vurdering</translation>
     </message>
+    <message>
+        <source>Hide the assessment guide</source>
+        <translation>Skjul vejledningen</translation>
+    </message>
+    <message>
+        <source>Assessment guide</source>
+        <translation>Vejledning til bedømmelsen</translation>
+    </message>
 </context>
 <context>
     <name>FacilityPicker</name>

@@ -151,6 +151,14 @@
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide the assessment guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FacilityPicker</name>

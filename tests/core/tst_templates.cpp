@@ -130,8 +130,27 @@ private slots:
         const Indicator *supervision = model.indicator(QStringLiteral("8.b"));
         QVERIFY(supervision);
         QVERIFY(supervision->statement.da.startsWith(QStringLiteral("Tilbuddet benytter sig af ekstern")));
+        // The assessment guide for 8.b: three things to weigh, three levels of practice, both languages.
+        QCOMPARE(supervision->guide.weigh.size(), 3);
+        QCOMPARE(supervision->guide.levels.size(), 3);
+        QCOMPARE(supervision->guide.levels.first().level, QStringLiteral("good"));
+        for (const GuideLevel &level : supervision->guide.levels)
+            QVERIFY(!level.text.da.isEmpty() && !level.text.en.isEmpty());
+        QVERIFY(model.indicator(QStringLiteral("8.a"))->guide.isEmpty());
         QVERIFY(!model.indicator(QStringLiteral("10.a")));
         QCOMPARE(model.scores.size(), 5);
+    }
+
+    void aMisspeltGuideLevelIsRefused()
+    {
+        const QByteArray json = R"({"formatVersion":1,"modelVersion":"m","title":{"da":"M"},"scores":[{"score":1,"title":{"da":"L"}}],
+            "themes":[{"id":"t","title":{"da":"T"},"criteria":[{"id":"8","title":{"da":"K"},"indicators":[
+            {"id":"8.b","title":{"da":"B"},"assessmentGuide":{"levels":[{"level":"great","title":{"da":"G"},
+            "text":{"da":"x"}}]}}]}]}]})";
+        QualityModel model;
+        const Status s = parseQualityModel(json, QStringLiteral("guide.json"), &model);
+        QCOMPARE(s.code(), Status::Invalid);
+        QVERIFY2(s.detail().contains(QStringLiteral("levels")), qPrintable(s.detail()));
     }
 
     void shippedTemplatesRead_data()

@@ -118,7 +118,7 @@ bool SyncCenter::isEnrolled() const
 QString SyncCenter::statusText() const
 {
     if (!isEnrolled())
-        return tr("Not connected to an office server");
+        return tr("Not connected to the office: visits made now are a demo and cannot be sent");
     switch (m_engine.state()) {
     case SyncEngine::State::Running:
         return tr("Syncing… %1 sent, %2 received").arg(m_engine.eventsSent()).arg(m_engine.eventsPulled());
@@ -129,8 +129,11 @@ QString SyncCenter::statusText() const
     case SyncEngine::State::Idle:
         break;
     }
-    return m_pending == 0 ? tr("Everything is at the office")
-                          : tr("%n event(s) waiting for the office", nullptr, int(m_pending));
+    if (m_pending > 0)
+        return tr("%n event(s) waiting for the office", nullptr, int(m_pending));
+    if (!m_quarantined.isEmpty()) // never "everything" while the office has refused something
+        return tr("Nothing waiting; %n refused by the office", nullptr, int(m_quarantined.size()));
+    return tr("Everything is at the office");
 }
 
 QString SyncCenter::problem() const

@@ -1335,10 +1335,6 @@
 <context>
     <name>feltdialog::SyncCenter</name>
     <message>
-        <source>Not connected to an office server</source>
-        <translation>Ikke forbundet til kontorets server</translation>
-    </message>
-    <message>
         <source>Syncing… %1 sent, %2 received</source>
         <translation>Synkroniserer … %1 sendt, %2 modtaget</translation>
     </message>
@@ -1396,6 +1392,17 @@
     <message>
         <source>Enrolled as %1.</source>
         <translation>Tilmeldt som %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to the office: visits made now are a demo and cannot be sent</source>
+        <translation>Ikke forbundet til kontoret: besøg, der laves nu, er demo og kan ikke sendes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing waiting; %n refused by the office</source>
+        <translation>
+            <numerusform>Intet venter; %n afvist af kontoret</numerusform>
+            <numerusform>Intet venter; %n afvist af kontoret</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1335,10 +1335,6 @@
 <context>
     <name>feltdialog::SyncCenter</name>
     <message>
-        <source>Not connected to an office server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syncing… %1 sent, %2 received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,6 +1392,17 @@
     <message>
         <source>Enrolled as %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the office: visits made now are a demo and cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing waiting; %n refused by the office</source>
+        <translation>
+            <numerusform>Nothing waiting; %n refused by the office</numerusform>
+            <numerusform>Nothing waiting; %n refused by the office</numerusform>
+        </translation>
     </message>
 </context>
 <context>

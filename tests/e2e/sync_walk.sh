@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end, by real input: the office sets up a server (feltdialog-server's admin commands, TLS
-# with a certificate made here), issues a one-time code; the consultant writes a note on a visit,
-# goes back to the list, taps "Forbind til kontoret", types the server address and the code, and
-# the tablet enrolls and syncs. Then the server's own database must hold the note's event, and
+# with a certificate made here), issues a one-time code; the consultant taps "Forbind til
+# kontoret", types the server address and the code, writes a note on a visit, goes back to the
+# list and taps "Synkronisér nu". Then the server's own database must hold the note's event, and
 # nothing on the tablet may still be waiting.
 # usage: sync_walk.sh <feltdialog> <feltdialog-server> <output dir>
 set -euo pipefail
@@ -39,6 +39,14 @@ FELTDIALOG_SYNC_CA_FILE="$out/cert.pem" start_app "$data"
 type_pin 0.5
 type_pin
 shot 01-not-connected
+click 1150 772 1              # Forbind til kontoret
+click 640 378 0.3             # server address
+xdotool type --delay 40 "https://127.0.0.1:$port"
+click 640 438 0.3             # one-time code
+xdotool type --delay 90 "$code"
+shot 02-enroll-typed
+click 853 501 3               # Forbind
+shot 03-enrolled
 click 1200 24                 # Start besøg
 click 500 236                 # Botilbuddet Solhaven
 click 955 159 0.5             # Ny note
@@ -46,15 +54,9 @@ xdotool type --delay 90 "$note"
 sleep 1
 click 1190 760                # Færdig
 click 24 24                   # back to the visit list
-shot 02-waiting
-click 1150 772 1              # Forbind til kontoret
-click 640 378 0.3             # server address
-xdotool type --delay 40 "https://127.0.0.1:$port"
-click 640 438 0.3             # one-time code
-xdotool type --delay 90 "$code"
-shot 03-enroll-typed
-click 853 501 3               # Forbind
-shot 04-synced
+shot 04-waiting
+click 1190 775 3              # Synkronisér nu
+shot 05-synced
 kill -TERM "$pid"
 wait "$pid" 2>/dev/null || true
 

@@ -143,7 +143,8 @@ private slots:
 
     void aMisspeltGuideLevelIsRefused()
     {
-        const QByteArray json = R"({"formatVersion":1,"modelVersion":"m","title":{"da":"M"},"scores":[{"score":1,"title":{"da":"L"}}],
+        const QByteArray json =
+            R"({"formatVersion":1,"modelVersion":"m","title":{"da":"M"},"scores":[{"score":1,"title":{"da":"L"}}],
             "themes":[{"id":"t","title":{"da":"T"},"criteria":[{"id":"8","title":{"da":"K"},"indicators":[
             {"id":"8.b","title":{"da":"B"},"assessmentGuide":{"levels":[{"level":"great","title":{"da":"G"},
             "text":{"da":"x"}}]}}]}]}]})";

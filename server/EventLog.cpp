@@ -91,16 +91,31 @@ struct EventLog::VisitAccess
     Rejection rejection;
 };
 
-Status EventLog::storedEvent(const QUuid &id, bool *found, Event *out)
+Status EventLog::storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out)
 {
-    QSqlQuery q = m_db.query();
-    if (Status s = m_db.exec(q, QStringLiteral("SELECT %1 FROM events e WHERE e.id = ?").arg(EventColumns),
-                             {idString(id)});
-        !s.isOk())
-        return s;
-    *found = q.next();
-    if (*found)
-        *out = eventFromRow(q, 0);
+    // One round trip per chunk instead of one per event: on PostgreSQL each statement is a round
+    // trip to the database, and a push is up to 500 events.
+    constexpr qsizetype kChunk = 250;
+    for (qsizetype first = 0; first < ids.size(); first += kChunk) {
+        const QList<QUuid> chunk = ids.mid(first, kChunk);
+        QStringList marks;
+        QVariantList args;
+        for (const QUuid &id : chunk) {
+            marks << QStringLiteral("?");
+            args << idString(id);
+        }
+        QSqlQuery q = m_db.query();
+        if (Status s = m_db.exec(q,
+                                 QStringLiteral("SELECT %1 FROM events e WHERE e.id IN (%2)")
+                                     .arg(EventColumns, marks.join(u',')),
+                                 args);
+            !s.isOk())
+            return s;
+        while (q.next()) {
+            Event e = eventFromRow(q, 0);
+            out->insert(e.id, std::move(e));
+        }
+    }
     return Status::ok();
 }
 
@@ -181,6 +196,23 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
         if (p.rejection.isError() || p.event.type != QLatin1String(EventType::VisitStarted))
             order << &p;
 
+    QList<QUuid> ids;
+    for (const PushedEvent *p : std::as_const(order))
+        if (!p->rejection.isError())
+            ids << p->event.id;
+    QHash<QUuid, Event> held; // already in the store, or stored earlier in this batch
+    if (Status s = storedEvents(ids, &held); !s.isOk())
+        return s;
+    // Prepared once per push and bound per event.
+    QSqlQuery insert = m_db.query();
+    if (Status s =
+            m_db.prepare(insert, QStringLiteral("INSERT INTO events (position, id, visit_id, author_id, "
+                                                "device_id, device_seq, hlc, wall_time_ms, type, payload, "
+                                                "schema_version, received_ms, received_from) VALUES (?, ?, "
+                                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        !s.isOk())
+        return s;
+
     for (const PushedEvent *p : order) {
         if (p->rejection.isError()) {
             outcome->rejected << Rejection{p->id, p->rejection};
@@ -197,14 +229,10 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
                                         QStringLiteral("deviceId is not this enrolled device"));
             continue;
         }
-        bool known = false;
-        Event held;
-        if (Status s = storedEvent(e.id, &known, &held); !s.isOk())
-            return s;
-        if (known) {
+        if (const auto known = held.constFind(e.id); known != held.cend()) {
             // Already held: a replay is answered as stored; other content under the same id is
             // refused and the held event stays as it is.
-            if (held == e)
+            if (*known == e)
                 outcome->stored << idString(e.id);
             else
                 outcome->rejected << reject(
@@ -229,16 +257,13 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
         qint64 position = 0;
         if (Status s = clock.next(&position); !s.isOk())
             return s;
-        if (Status s =
-                m_db.exec(QStringLiteral("INSERT INTO events (position, id, visit_id, author_id, device_id, "
-                                         "device_seq, hlc, wall_time_ms, type, payload, schema_version, "
-                                         "received_ms, received_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?, ?)"),
-                          {position, idString(e.id), idString(e.visitId), e.authorId, e.deviceId, e.deviceSeq,
-                           e.hlc.packed(), e.wallTimeMs, e.type, QString::fromUtf8(e.payloadBytes()),
-                           e.schemaVersion, nowMs, pusher.deviceId});
+        if (Status s = m_db.execPrepared(insert, {position, idString(e.id), idString(e.visitId), e.authorId,
+                                                  e.deviceId, e.deviceSeq, e.hlc.packed(), e.wallTimeMs,
+                                                  e.type, QString::fromUtf8(e.payloadBytes()),
+                                                  e.schemaVersion, nowMs, pusher.deviceId});
             !s.isOk())
             return s;
+        held.insert(e.id, e);
         outcome->stored << idString(e.id);
     }
     if (Status s = clock.flush(); !s.isOk())

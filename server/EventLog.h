@@ -2,6 +2,7 @@
 
 #include "PushRequest.h"
 #include "ServerDatabase.h"
+#include <QHash>
 
 namespace feltdialog::server {
 
@@ -74,7 +75,8 @@ public:
 private:
     struct VisitAccess;
     Status visitAccess(const Pusher &pusher, const Event &e, LogClock &clock, VisitAccess *out);
-    Status storedEvent(const QUuid &id, bool *found, Event *out);
+    // The events of `ids` the store already holds, in one query per few hundred ids.
+    Status storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out);
 
     ServerDatabase &m_db;
 };

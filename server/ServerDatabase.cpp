@@ -129,6 +129,28 @@ Status ServerDatabase::exec(QSqlQuery &query, const QString &sql, const QVariant
     return Status::ok();
 }
 
+Status ServerDatabase::prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql))
+        return driverFailure(sql.left(80), query.lastError());
+    return Status::ok();
+}
+
+Status ServerDatabase::execPrepared(QSqlQuery &query, const QVariantList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant &arg = args.at(i);
+        // A null QString would be bound as SQL NULL; every text column here means "" by it.
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, arg);
+    }
+    if (!query.exec())
+        return driverFailure(query.lastQuery().left(80), query.lastError());
+    return Status::ok();
+}
+
 Status ServerDatabase::exec(const QString &sql, const QVariantList &args)
 {
     QSqlQuery q = query();

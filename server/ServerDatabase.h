@@ -35,6 +35,9 @@ public:
     // driver's text, and the caller rolls back.
     Status exec(QSqlQuery &query, const QString &sql, const QVariantList &args = {});
     Status exec(const QString &sql, const QVariantList &args = {});
+    // For a statement run many times in one transaction: prepare once, then bind and run.
+    Status prepare(QSqlQuery &query, const QString &sql);
+    Status execPrepared(QSqlQuery &query, const QVariantList &args);
     QSqlQuery query() const;
 
     // A write transaction that excludes every other writer on this store until it ends, so

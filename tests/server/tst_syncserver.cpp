@@ -196,6 +196,20 @@ private slots:
         QCOMPARE(m_fx.pullAll(v.tablet).size(), 2);
     }
 
+    void theSameEventTwiceInOneBatchIsStoredOnce()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        QJsonObject note = m_fx.event(v.tablet, v.visitId, EventType::NoteWritten,
+                                      {{"noteId", idString(QUuid::createUuid())}, {"text", "to gange"}});
+        QJsonObject altered = note;
+        altered.insert(QStringLiteral("payload"), QJsonObject{{"noteId", "x"}, {"text", "ændret"}});
+        const auto r = m_fx.push(v.tablet, {note, note, altered});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("stored")).toArray().size(), 2); // answered for both copies
+        QCOMPARE(rejectionCode(r, altered), QStringLiteral("conflicting_duplicate"));
+        QCOMPARE(m_fx.pullAll(v.tablet).size(), 3); // VisitStarted, the first note, this one: once
+    }
+
     void differentContentUnderAKnownIdIsRejectedAndTheStoredEventKept()
     {
         StartedVisit v = startVisit(m_fx.newTenant());

@@ -77,6 +77,7 @@ private:
     Status visitAccess(const Pusher &pusher, const Event &e, LogClock &clock, VisitAccess *out);
     // The events of `ids` the store already holds, in one query per few hundred ids.
     Status storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out);
+    Status insertEvents(const QList<QVariantList> &rows);
 
     ServerDatabase &m_db;
 };

@@ -139,7 +139,7 @@ Page {
         }
         LocationBanner {
             Layout.fillWidth: true
-            onConfirmByHand: location.openForConfirmation()
+            onConfirmByHand: location.open("openForConfirmation")
         }
         GridLayout {
             Layout.fillWidth: true
@@ -233,28 +233,28 @@ Page {
         }
     }
 
-    EvidenceDialog {
+    LazyDialog {
         id: evidence
 
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(page.width - 2 * Theme.margin, 720)
-        height: page.height - 4 * Theme.margin
+        source: Qt.resolvedUrl("EvidenceDialog.qml")
+        dialogWidth: Math.min(page.width - 2 * Theme.margin, 720)
+        dialogHeight: page.height - 4 * Theme.margin
     }
 
-    TimelineDialog {
+    LazyDialog {
         id: timeline
 
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(page.width - 2 * Theme.margin, 720)
-        height: page.height - 4 * Theme.margin
+        source: Qt.resolvedUrl("TimelineDialog.qml")
+        dialogWidth: Math.min(page.width - 2 * Theme.margin, 720)
+        dialogHeight: page.height - 4 * Theme.margin
     }
 
-    LocationDialog {
+    LazyDialog {
         id: location
 
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(page.width - 2 * Theme.margin, 720)
-        height: Math.min(page.height - 4 * Theme.margin, 640)
+        source: Qt.resolvedUrl("LocationDialog.qml")
+        dialogWidth: Math.min(page.width - 2 * Theme.margin, 720)
+        dialogHeight: Math.min(page.height - 4 * Theme.margin, 640)
     }
 
     component PhaseScroll: ScrollView {

@@ -29,7 +29,7 @@ click 1175 159 1              # Bekræft adresse (in the banner)
 shot 02-location-dialog
 xdotool type --delay 90 "$reason"
 shot 03-reason-typed
-click 898 619 1               # Bekræft adresse (in the dialog)
+click 899 642 1               # Bekræft adresse (in the dialog)
 shot 04-confirmed
 kill -TERM "$pid"
 wait "$pid" 2>/dev/null || true

@@ -10,6 +10,7 @@
 // sealed under the PIN; a device whose key is also held by the platform keystore cannot be opened
 // here (the app exports those).
 #include "KeyVault.h"
+#include "RecordAssets.h"
 #include "RecordHash.h"
 #include "RecordJson.h"
 #include "RecordPdf.h"
@@ -66,59 +67,6 @@ Status readStore(const QString &path, const QString &visitId, QList<Event> *even
     return s;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The reference data the log names: every template and quality model in the assets folder, the
-// ones the visit was made with are picked by id and version.
-struct Reference
-{
-    QList<VisitTemplate> templates;
-    QList<QualityModel> models;
-    QList<Facility> facilities;
-
-    void load(const QString &assets)
-    {
-        const QDir dir(assets);
-        QStringList paths;
-        QList<Status> refused; // a template that does not read is left out; the record shows ids then
-        const QDir templatesDir(dir.filePath(QStringLiteral("templates")));
-        for (const QString &name :
-             templatesDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            paths << templatesDir.filePath(name);
-        loadTemplates(paths, &templates, &refused);
-        const QDir modelsDir(dir.filePath(QStringLiteral("quality-model")));
-        for (const QString &name : modelsDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QualityModel m;
-            if (parseQualityModel(readFile(modelsDir.filePath(name)), name, &m).isOk())
-                models.append(m);
-        }
-        parseFacilities(readFile(dir.filePath(QStringLiteral("demo/facilities.json"))),
-                        QStringLiteral("facilities"), &facilities);
-    }
-
-    RecordReference forVisit(const VisitState &visit) const
-    {
-        RecordReference ref;
-        for (const VisitTemplate &t : templates) {
-            if (t.id == visit.templateId && t.version == visit.templateVersion)
-                ref.visitTemplate = &t;
-        }
-        for (const QualityModel &m : models) {
-            if (m.modelVersion == visit.qualityModelVersion)
-                ref.model = &m;
-        }
-        for (const Facility &f : facilities) {
-            if (f.id == visit.facilityId)
-                ref.facility = &f;
-        }
-        return ref;
-    }
-};
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -167,7 +115,7 @@ int main(int argc, char *argv[])
     if (!s.isOk())
         return fail(s.codeName() + QStringLiteral(": ") + s.detail());
 
-    Reference reference;
+    RecordAssets reference;
     if (parser.isSet(assets))
         reference.load(parser.value(assets));
     RecordReference ref = reference.forVisit(foldVisit(log));

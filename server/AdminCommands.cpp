@@ -32,6 +32,7 @@ constexpr CommandHelp Commands[] = {
     {"issue-code", "--db DB --consultant C [--valid-hours 72] [--server-url URL --qr FILE.png]"},
     {"list-devices", "--db DB [--tenant T]"},
     {"revoke-device", "--db DB --device D"},
+    {"export", "--db DB --visit V [--pdf FILE] [--json FILE|-] [--assets DIR]: the visit record"},
 };
 
 QString newId()

@@ -176,6 +176,32 @@ Status EventLog::visitAccess(const Pusher &pusher, const Event &e, LogClock &clo
     return Status::ok();
 }
 
+Status EventLog::visitEvents(const QUuid &visitId, QList<Event> *out)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s =
+            m_db.exec(q,
+                      QStringLiteral("SELECT %1 FROM events e WHERE e.visit_id = ? ORDER BY e.position")
+                          .arg(EventColumns),
+                      {idString(visitId)});
+        !s.isOk())
+        return s;
+    while (q.next())
+        out->append(eventFromRow(q, 0));
+    return Status::ok();
+}
+
+Status EventLog::visitTenant(const QUuid &visitId, QString *tenantId)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s =
+            m_db.exec(q, QStringLiteral("SELECT tenant_id FROM visits WHERE id = ?"), {idString(visitId)});
+        !s.isOk())
+        return s;
+    *tenantId = q.next() ? q.value(0).toString() : QString();
+    return Status::ok();
+}
+
 Status EventLog::insertEvents(const QList<QVariantList> &rows)
 {
     const QString insert = QStringLiteral("INSERT INTO events (position, id, visit_id, author_id, device_id, "

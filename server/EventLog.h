@@ -71,6 +71,10 @@ public:
     // A non-ok Status means the store failed and nothing of the batch was stored.
     Status push(const Pusher &pusher, const QList<PushedEvent> &events, qint64 nowMs, PushOutcome *outcome);
     Status pull(const QString &consultantId, const PullCursor &after, int limit, PullPage *page);
+    // Every event of one visit, in the order they were stored (for the record export).
+    Status visitEvents(const QUuid &visitId, QList<Event> *out);
+    // The authority the visit belongs to; empty when the server does not know the visit.
+    Status visitTenant(const QUuid &visitId, QString *tenantId);
 
 private:
     struct VisitAccess;

@@ -1,10 +1,12 @@
 // feltdialog-server: the office sync service and its administration (docs/server.md).
 #include "AdminCommands.h"
+#include "ExportCommand.h"
 #include "Schema.h"
 #include "SyncServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 using namespace feltdialog;
@@ -60,7 +62,13 @@ int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, 
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `export` draws (a PDF needs fonts, not a screen); the service stays a console app.
+    const bool exporting = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(exporting ? new QGuiApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("feltdialog-server"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -88,6 +96,15 @@ int main(int argc, char *argv[])
          QStringLiteral("10")},
     });
     AdminCommands::addOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("pdf"), QStringLiteral("export: write the record as PDF/A-1b here."),
+         QStringLiteral("file")},
+        {QStringLiteral("json"),
+         QStringLiteral("export: write the record as JSON here (- for standard output)."),
+         QStringLiteral("file")},
+        {QStringLiteral("assets"), QStringLiteral("export: templates/ and quality-model/ to name them by."),
+         QStringLiteral("dir")},
+    });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -113,5 +130,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("serve"))
         return serve(*db, parser, out, err);
+    if (command == QLatin1String("export"))
+        return runExport(*db,
+                         {parser.value(QStringLiteral("visit")), parser.value(QStringLiteral("pdf")),
+                          parser.value(QStringLiteral("json")), parser.value(QStringLiteral("assets"))},
+                         out, err);
     return AdminCommands(*db, parser, out, err).run(command, positional.mid(1));
 }

@@ -4,8 +4,13 @@
 // the other's events, concurrent changes to one field are kept as a conflict to resolve, a
 // refused event is quarantined without blocking the rest, a revoked tablet stops and loses
 // nothing, and a repeated run sends nothing twice.
+#include "RecordModel.h"
 #include "ServerFixture.h"
 #include "TabletUnderTest.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 
 #include <QTest>
 
@@ -89,6 +94,37 @@ private slots:
         QVERIFY(anna.store.eventsOfVisit(visit, &all).isOk());
         QCOMPARE(all.size(), a.eventCount);
         QCOMPARE(m_server.pullAll(m_serverTablet(tenant)).size(), 0); // another consultant sees none of it
+
+        // The office exports the record from what it holds: the same log as on the tablets, so
+        // the same hash; the authority and the consultants by name from the server's tables.
+        const QString json = m_server.tempPath(QStringLiteral("record.json"));
+        const QString pdf = m_server.tempPath(QStringLiteral("record.pdf"));
+        QProcess exporter;
+        exporter.start(QStringLiteral(FELTDIALOG_SERVER_BINARY),
+                       {QStringLiteral("export"), QStringLiteral("--db"), storeLocation(),
+                        QStringLiteral("--visit"), idString(visit), QStringLiteral("--json"), json,
+                        QStringLiteral("--pdf"), pdf});
+        QVERIFY(exporter.waitForFinished(120'000));
+        QVERIFY2(exporter.exitCode() == 0, exporter.readAllStandardError().constData());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+        QList<Event> held;
+        QVERIFY(anna.store.eventsOfVisit(visit, &held).isOk());
+        QCOMPARE(record.value("log").toObject().value("sha256").toString().toLatin1(),
+                 buildVisitRecord(held, {}).logHash);
+        const QByteArray text = QJsonDocument(record).toJson();
+        QVERIFY(text.contains("Lederen: supervision hver 8. uge"));
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        QProcess missing;
+        missing.start(QStringLiteral(FELTDIALOG_SERVER_BINARY),
+                      {QStringLiteral("export"), QStringLiteral("--db"), storeLocation(),
+                       QStringLiteral("--visit"), idString(QUuid::createUuid()), QStringLiteral("--json"),
+                       QStringLiteral("-")});
+        QVERIFY(missing.waitForFinished(60'000));
+        QCOMPARE(missing.exitCode(), 1); // a visit it does not hold: said, not an empty record
     }
 
     void aRefusedEventIsQuarantinedAndTheRestGoThrough()
@@ -182,6 +218,11 @@ private slots:
     }
 
 private:
+    QString storeLocation() const
+    {
+        return m_server.usesPostgres() ? qEnvironmentVariable("FELTDIALOG_TEST_PG_URL")
+                                       : m_server.tempPath(QStringLiteral("server.sqlite"));
+    }
     SyncEndpoint endpoint() const
     {
         return {QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.port())), {m_server.certificate()}};

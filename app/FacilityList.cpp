@@ -4,7 +4,14 @@ namespace feltdialog {
 
 FacilityList::FacilityList(Workspace *workspace, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace)
-{}
+{
+    // The office's list replaces the demo's after a sync.
+    connect(workspace, &Workspace::facilitiesChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+        emit countChanged();
+    });
+}
 
 int FacilityList::rowCount(const QModelIndex &parent) const
 {

@@ -15,7 +15,7 @@ class FacilityList : public QAbstractListModel
     QML_NAMED_ELEMENT(Facilities)
     QML_SINGLETON
     FELTDIALOG_CPP_OWNED_SINGLETON(FacilityList)
-    Q_PROPERTY(int count READ count CONSTANT)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role
     {
@@ -31,6 +31,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
 
 private:
     Workspace *m_workspace;

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkInformation>
 #include <QSysInfo>
 
@@ -37,6 +39,7 @@ SyncCenter::SyncCenter(Workspace *workspace, OpenVisit *openVisit, VisitList *vi
     connect(openVisit, &OpenVisit::visitRecorded, this, &SyncCenter::refreshCounts);
     connect(&m_engine, &SyncEngine::stateChanged, this, &SyncCenter::changed);
     connect(&m_engine, &SyncEngine::progress, this, &SyncCenter::refreshCounts);
+    connect(&m_engine, &SyncEngine::referenceChanged, this, &SyncCenter::applyReference);
     connect(&m_engine, &SyncEngine::finished, this, [this](bool ok) {
         if (ok)
             removeExpiredVisits();
@@ -85,8 +88,29 @@ void SyncCenter::loadSettings()
     QByteArray token;
     m_haveToken = store.secret(kToken, &token).isOk() && !token.isEmpty();
     m_client.setToken(token);
+    applyReference();
     removeExpiredVisits();
     refreshCounts();
+}
+
+void SyncCenter::applyReference()
+{
+    // The facilities the office gave this consultant replace the demo list; until the first
+    // sync, the demo's stay (a newcomer can walk a visit at once).
+    QByteArray json;
+    if (!m_workspace->store().secret(SyncEngine::ReferenceSecret, &json).isOk())
+        return;
+    const QJsonObject reference = QJsonDocument::fromJson(json).object();
+    const QJsonObject list{{QStringLiteral("formatVersion"), 1},
+                           {QStringLiteral("facilities"), reference.value(QLatin1String("facilities"))}};
+    QList<Facility> facilities;
+    const Status s = parseFacilities(QJsonDocument(list).toJson(QJsonDocument::Compact),
+                                     QStringLiteral("the office's reference data"), &facilities);
+    if (!s.isOk()) {
+        qWarning("reference data: %s", qPrintable(s.detail()));
+        return;
+    }
+    m_workspace->setFacilities(std::move(facilities));
 }
 
 void SyncCenter::removeExpiredVisits()

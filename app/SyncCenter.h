@@ -62,6 +62,7 @@ private:
     void refreshCounts();
     // Closed visits the office has held for the retention period leave the tablet.
     void removeExpiredVisits();
+    void applyReference(); // the office's facilities, once a sync has brought them
     void onNetworkReachable();
     void watchNetwork();
 

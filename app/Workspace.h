@@ -59,7 +59,11 @@ public:
     RetentionPolicy retentionPolicy();
 
     // For tests and the demo: the reference data normally comes from the office server.
-    void setFacilities(QList<Facility> facilities) { m_facilities = std::move(facilities); }
+    void setFacilities(QList<Facility> facilities)
+    {
+        m_facilities = std::move(facilities);
+        emit facilitiesChanged();
+    }
     static QList<Facility> demoFacilities();
 
     // The visit templates and the quality model shipped with the app. A template that does not
@@ -76,6 +80,7 @@ signals:
     void aboutToLock();
     void locked();
     void unlocked();
+    void facilitiesChanged();
 
 private:
     QString keystoreAccount();

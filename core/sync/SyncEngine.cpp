@@ -158,7 +158,42 @@ void SyncEngine::onPulled(const SyncReply &reply)
     if (reply.body.value(QLatin1String("more")).toBool() && !events.isEmpty())
         pullNext();
     else
+        fetchReference();
+}
+
+void SyncEngine::fetchReference()
+{
+    QString version;
+    m_store->metaValue(ReferenceVersionKey, &version);
+    m_client->reference(version, [this](const SyncReply &reply) { onReference(reply); });
+}
+
+void SyncEngine::onReference(const SyncReply &reply)
+{
+    m_bytesReceived += reply.bytesReceived;
+    if (reply.httpStatus == 401) {
+        fail(reply.error, reply.message, false);
+        setState(State::Revoked);
+        return;
+    }
+    if (reply.reached && reply.httpStatus == 304) { // unchanged since the last run
         succeed();
+        return;
+    }
+    if (!reply.ok() || !reply.body.value(QLatin1String("facilities")).isArray()) {
+        fail(reply.ok() ? QStringLiteral("malformed_reference") : reply.error, reply.message, true);
+        return;
+    }
+    const QByteArray json = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    Status s = m_store->setSecret(ReferenceSecret, json);
+    if (s.isOk())
+        s = m_store->setMetaValue(ReferenceVersionKey, reply.etag);
+    if (!s.isOk()) {
+        fail(QStringLiteral("store"), s.detail(), false);
+        return;
+    }
+    emit referenceChanged();
+    succeed();
 }
 
 void SyncEngine::succeed()

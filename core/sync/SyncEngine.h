@@ -31,6 +31,10 @@ public:
     static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
     static constexpr int PullLimit = 500;
     static inline const QString CursorKey = QStringLiteral("sync_pull_cursor");
+    // The office's reference data (facilities, planned visits), kept sealed: a planned
+    // unannounced visit must not be readable from a lost tablet.
+    static inline const QString ReferenceSecret = QStringLiteral("sync_reference");
+    static inline const QString ReferenceVersionKey = QStringLiteral("sync_reference_version");
 
     SyncEngine(EventStore *store, SyncClient *client, QObject *parent = nullptr);
 
@@ -52,6 +56,7 @@ signals:
     void stateChanged();
     void progress();                                 // events or bytes moved
     void visitsChanged(const QSet<QUuid> &visitIds); // pulled events arrived for these visits
+    void referenceChanged();                         // new reference data is in the store
     void finished(bool ok);
 
 private:
@@ -59,6 +64,8 @@ private:
     void onPushed(const QList<Event> &batch, const SyncReply &reply);
     void pullNext();
     void onPulled(const SyncReply &reply);
+    void fetchReference();
+    void onReference(const SyncReply &reply);
     void succeed();
     void fail(const QString &error, const QString &message, bool retry);
     void setState(State state);

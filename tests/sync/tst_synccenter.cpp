@@ -37,7 +37,10 @@ private slots:
         Facility solhaven = *app.workspace().facility(QStringLiteral("demo-solhaven"));
         QVERIFY(m_server.directory()
                     .putFacilities(tenant, {{solhaven.id, solhaven.name, solhaven.kind, solhaven.address,
-                                             solhaven.latitude, solhaven.longitude}})
+                                             solhaven.latitude, solhaven.longitude},
+                                            {QStringLiteral("birkely"), QStringLiteral("Bostedet Birkely"),
+                                             QStringLiteral("botilbud"),
+                                             QStringLiteral("Birkevej 4, 8800 Viborg"), 56.45, 9.40}})
                     .isOk());
 
         // A wrong code is refused with words, and nothing changes.
@@ -54,6 +57,10 @@ private slots:
         QVERIFY2(answer.at(0).toBool(), qPrintable(answer.at(1).toString()));
         QVERIFY(sync.isEnrolled());
         QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(), 20'000); // enrolling syncs at once
+        // The office's facilities replace the demo's (two demo facilities; the office has these two).
+        QCOMPARE(app.workspace().facilities().size(), 2);
+        QVERIFY(app.workspace().facility(QStringLiteral("birkely")));
+        QVERIFY(!app.workspace().facility(QStringLiteral("demo-engly")));
 
         // A visit with notes: waiting, then at the office.
         const QString visitId = app.visits().startVisit(QStringLiteral("demo-solhaven"));

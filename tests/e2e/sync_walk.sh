@@ -45,7 +45,13 @@ xdotool type --delay 40 "https://127.0.0.1:$port"
 click 640 438 0.3             # one-time code
 xdotool type --delay 90 "$code"
 shot 02-enroll-typed
-click 853 501 3               # Forbind
+click 853 501 1               # Forbind
+# Enrolled when the tablet has kept the server's address (plain metadata; the token is sealed).
+for _ in $(seq 100); do
+  [ -n "$(sqlite3 "$data/feltdialog.sqlite" "SELECT value FROM meta WHERE key = 'sync_server_url'" 2>/dev/null)" ] && break
+  sleep 0.2
+done
+sleep 2                       # the dialog closes itself after saying so
 shot 03-enrolled
 click 1200 24                 # Start besøg
 click 500 236                 # Botilbuddet Solhaven
@@ -55,7 +61,15 @@ sleep 1
 click 1190 760                # Færdig
 click 24 24                   # back to the visit list
 shot 04-waiting
-click 1190 775 3              # Synkronisér nu
+click 1190 775 1              # Synkronisér nu
+for _ in $(seq 100); do         # up to 20 s on a slow (sanitizer) build
+  [ "$(sqlite3 "$db" "SELECT count(*) FROM events WHERE type = 'NoteWritten'" 2>/dev/null)" = 1 ] && break
+  sleep 0.2
+done
+for _ in $(seq 50); do          # and the tablet has marked it confirmed
+  [ "$(sqlite3 "$data/feltdialog.sqlite" "SELECT count(*) FROM events WHERE confirmed = 0" 2>/dev/null)" = 0 ] && break
+  sleep 0.2
+done
 shot 05-synced
 kill -TERM "$pid"
 wait "$pid" 2>/dev/null || true

@@ -79,6 +79,7 @@ Dialog {
                 Layout.fillWidth: true
             }
             Button {
+                Layout.preferredHeight: Theme.touchTarget
                 flat: true
                 text: qsTr("Cancel")
                 onClicked: dialog.close()

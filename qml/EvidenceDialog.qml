@@ -95,6 +95,7 @@ Dialog {
                     }
                 }
                 Button {
+                    Layout.preferredHeight: Theme.touchTarget
                     objectName: "guideToggle_" + indicator.index
                     visible: indicator.guide !== undefined
                     flat: true

@@ -2,6 +2,8 @@
 
 #include "VisitTimeline.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace feltdialog {
@@ -149,6 +151,12 @@ QVariantList GuidedDialogue::coverage() const
         for (const QString &role : std::as_const(sources))
             sourceTitles << roleTitle(role);
         const IndicatorScore score = visit.dialogue.scores.value(id);
+        QVariantList concurrent;
+        for (const IndicatorScore &c : visit.dialogue.concurrentScores.value(id))
+            concurrent.append(
+                QVariantMap{{QStringLiteral("score"), c.score},
+                            {QStringLiteral("rationale"), c.rationale},
+                            {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(c.wallTimeMs)}});
         list.append(QVariantMap{{QStringLiteral("id"), id},
                                 {QStringLiteral("title"), indicator.value(QStringLiteral("title"))},
                                 {QStringLiteral("noteCount"), texts.size()},
@@ -157,7 +165,8 @@ QVariantList GuidedDialogue::coverage() const
                                 {QStringLiteral("methods"), methods},
                                 {QStringLiteral("gap"), gap},
                                 {QStringLiteral("score"), score.score},
-                                {QStringLiteral("rationale"), score.rationale}});
+                                {QStringLiteral("rationale"), score.rationale},
+                                {QStringLiteral("concurrent"), concurrent}});
     }
     return list;
 }
@@ -416,9 +425,22 @@ bool GuidedDialogue::scoreIndicator(const QString &indicatorId, int score, const
 {
     if (score < 1 || score > 5 || rationale.trimmed().isEmpty())
         return false;
+    // The new score replaces every score standing now — both, when two were given at once, which
+    // is how a disagreement is resolved — and nothing a colleague gives that this tablet has not
+    // seen yet.
+    const DialogueState &d = m_visit->state().dialogue;
+    QJsonArray replaces;
+    const QList<IndicatorScore> standing = d.concurrentScores.contains(indicatorId)
+                                               ? d.concurrentScores.value(indicatorId)
+                                               : QList<IndicatorScore>{d.scores.value(indicatorId)};
+    for (const IndicatorScore &s : standing) {
+        if (!s.eventId.isNull())
+            replaces.append(idString(s.eventId));
+    }
     return m_visit->record(EventType::IndicatorScored, {{QStringLiteral("indicatorId"), indicatorId},
                                                         {QStringLiteral("score"), score},
-                                                        {QStringLiteral("rationale"), rationale.trimmed()}});
+                                                        {QStringLiteral("rationale"), rationale.trimmed()},
+                                                        {QStringLiteral("replaces"), replaces}});
 }
 
 } // namespace feltdialog

@@ -1,6 +1,7 @@
 #include "Dialogue.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -173,12 +174,50 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         else
             answers.append(answer);
     } else if (is(EventType::IndicatorScored)) {
-        s.scores.insert(str(e, "indicatorId"),
-                        {e.payload.value(QLatin1String("score")).toInt(), str(e, "rationale")});
+        IndicatorScore score{e.payload.value(QLatin1String("score")).toInt(),
+                             str(e, "rationale"),
+                             e.id,
+                             e.authorId,
+                             e.wallTimeMs,
+                             {},
+                             !e.payload.contains(QLatin1String("replaces"))};
+        for (const QJsonValue &id : e.payload.value(QLatin1String("replaces")).toArray())
+            score.replaces.append(QUuid::fromString(id.toString()));
+        s.scoreHistory[str(e, "indicatorId")].append(std::move(score));
     } else {
         return false;
     }
     return true;
+}
+
+void settleScores(DialogueState &s)
+{
+    s.scores.clear();
+    s.concurrentScores.clear();
+    for (auto it = s.scoreHistory.cbegin(); it != s.scoreHistory.cend(); ++it) {
+        const QList<IndicatorScore> &history = it.value();
+        // A score replaced by any other stands no more, whichever was folded first (a replacing
+        // score can arrive before the one it replaced when a tablet's clock runs behind).
+        QSet<QUuid> replaced;
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            for (const QUuid &id : history.at(i).replaces)
+                replaced.insert(id);
+            if (history.at(i).replacesAll) {
+                for (qsizetype j = 0; j < i; ++j)
+                    replaced.insert(history.at(j).eventId);
+            }
+        }
+        QList<IndicatorScore> heads;
+        for (const IndicatorScore &score : history) {
+            if (!replaced.contains(score.eventId))
+                heads.append(score);
+        }
+        if (heads.isEmpty()) // only a malformed log can replace every score; show the last one
+            heads.append(history.last());
+        s.scores.insert(it.key(), heads.last());
+        if (heads.size() > 1)
+            s.concurrentScores.insert(it.key(), heads);
+    }
 }
 
 QJsonObject DialogueState::toJson() const
@@ -248,8 +287,17 @@ QJsonObject DialogueState::toJson() const
                                 {"nextSteps", c.nextSteps}});
     }
     QJsonObject scoresJson;
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
-        scoresJson.insert(it.key(), QJsonObject{{"score", it->score}, {"rationale", it->rationale}});
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        QJsonObject score{{"score", it->score}, {"rationale", it->rationale}};
+        QJsonArray concurrent;
+        for (const IndicatorScore &c : concurrentScores.value(it.key()))
+            concurrent.append(QJsonObject{{"score", c.score},
+                                          {"rationale", c.rationale},
+                                          {"event", c.eventId.toString(QUuid::WithoutBraces)}});
+        if (!concurrent.isEmpty())
+            score.insert("concurrent", concurrent);
+        scoresJson.insert(it.key(), score);
+    }
     return {{"position", position},
             {"positionSwitches", positionSwitches},
             {"conversations", list},

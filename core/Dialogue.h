@@ -117,10 +117,18 @@ struct Conversation
     bool operator==(const Conversation &) const = default;
 };
 
+// One score given to an indicator. A score names the scores it replaces (the ones the consultant
+// saw), so two consultants scoring the same indicator on two tablets before a sync are both kept
+// as concurrent scores to resolve, never one silently overwriting the other.
 struct IndicatorScore
 {
     int score = 0; // 1-5
     QString rationale;
+    QUuid eventId;
+    QString authorId;
+    qint64 wallTimeMs = 0;
+    QList<QUuid> replaces;
+    bool replacesAll = false; // written before scores named what they replace: replaces all before it
     bool operator==(const IndicatorScore &) const = default;
 };
 
@@ -128,7 +136,11 @@ struct DialogueState
 {
     QString position = QStringLiteral("control"); // "control" | "development"
     QList<Conversation> conversations;            // in the order they were started
-    QHash<QString, IndicatorScore> scores;        // indicator id -> the latest score
+    QHash<QString, IndicatorScore> scores; // indicator id -> the current score (latest of concurrent ones)
+    // indicator id -> the scores nothing replaces, in fold order, when there are two or more: the
+    // consultants disagree or scored at once; shown until someone scores the indicator again.
+    QHash<QString, QList<IndicatorScore>> concurrentScores;
+    QHash<QString, QList<IndicatorScore>> scoreHistory; // every score given, in fold order
     int positionSwitches = 0;
 
     const Conversation *conversation(const QString &id) const;
@@ -138,5 +150,7 @@ struct DialogueState
 
 // Applies one event in fold order; returns false when the type is not a dialogue event.
 bool foldDialogueEvent(DialogueState &state, const Event &e);
+// After the last event: which scores stand (order-independent, like the notes' versions).
+void settleScores(DialogueState &state);
 
 } // namespace feltdialog

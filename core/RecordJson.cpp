@@ -215,13 +215,21 @@ QByteArray recordToJson(const VisitRecord &r)
                                  {"indicators", coverageRows}}},
         {"assessments", arrayOf(r.assessments,
                                 [](const RecordAssessment &a) {
-                                    return QJsonObject{
-                                        {"indicatorId", a.indicatorId},
-                                        {"title", a.title},
-                                        {"themeId", a.themeId},
-                                        {"score", a.score > 0 ? QJsonValue(a.score) : QJsonValue()},
-                                        {"scoreTitle", a.scoreTitle},
-                                        {"rationale", a.rationale}};
+                                    QJsonObject o{{"indicatorId", a.indicatorId},
+                                                  {"title", a.title},
+                                                  {"themeId", a.themeId},
+                                                  {"score", a.score > 0 ? QJsonValue(a.score) : QJsonValue()},
+                                                  {"scoreTitle", a.scoreTitle},
+                                                  {"rationale", a.rationale}};
+                                    if (!a.concurrent.isEmpty())
+                                        o.insert("concurrentScores",
+                                                 arrayOf(a.concurrent, [](const IndicatorScore &c) {
+                                                     return QJsonObject{{"event", idString(c.eventId)},
+                                                                        {"author", c.authorId},
+                                                                        {"score", c.score},
+                                                                        {"rationale", c.rationale}};
+                                                 }));
+                                    return o;
                                 })},
         {"themes", arrayOf(r.themes,
                            [](const RecordThemeAverage &t) {

@@ -249,7 +249,7 @@ private:
             methods << row.byMethod.keys();
             m_r.coverage.append(row);
 
-            RecordAssessment a{id, row.title, {}, 0, {}, {}};
+            RecordAssessment a{id, row.title, {}, 0, {}, {}, {}};
             if (const QualityModel *model = qualityModel()) {
                 if (const Theme *theme = model->themeOfIndicator(id))
                     a.themeId = theme->id;
@@ -258,6 +258,7 @@ private:
                 a.score = it->score;
                 a.rationale = it->rationale;
                 a.scoreTitle = scoreTitle(it->score);
+                a.concurrent = m_r.state.dialogue.concurrentScores.value(id);
             }
             m_r.assessments.append(a);
         }

@@ -82,6 +82,8 @@ struct RecordAssessment
     int score = 0;   // 1-5; 0 when not scored
     QString scoreTitle;
     QString rationale;
+    // Scores given at once on two tablets and not yet resolved: the record shows every one.
+    QList<IndicatorScore> concurrent;
 };
 
 // The mean of the scored indicators of a theme, as the national supervision reports draw them.

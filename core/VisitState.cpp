@@ -79,6 +79,7 @@ public:
 
     void finish()
     {
+        settleScores(m_state.dialogue);
         QList<Event> orphans = m_pendingAmendments.values();
         std::sort(orphans.begin(), orphans.end(), foldsBefore);
         for (const Event &e : std::as_const(orphans))

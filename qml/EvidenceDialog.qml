@@ -15,10 +15,38 @@ Dialog {
     standardButtons: Dialog.Close
     onAboutToShow: indicators.model = Dialogue.coverage()
 
+    // The rows of the nested repeaters carry what they need of their indicator (see below).
+    function scoreButtons(row: int, chosen: int): var {
+        const list = [];
+        for (let value = 1; value <= 5; ++value)
+            list.push({
+                "value": value,
+                "row": row,
+                "chosen": chosen === value
+            });
+        return list;
+    }
+    function versions(row: int, indicatorId: string, concurrent: var): var {
+        const list = [];
+        for (const v of concurrent)
+            list.push({
+                "row": row,
+                "indicatorId": indicatorId,
+                "score": v.score,
+                "rationale": v.rationale,
+                "at": v.at
+            });
+        return list;
+    }
+
     Connections {
         function onChanged() {
-            if (dialog.visible)
-                indicators.model = Dialogue.coverage();
+            if (!dialog.visible)
+                return;
+            // A new model rebuilds the rows; keep the consultant where they were scoring.
+            const y = indicators.contentY;
+            indicators.model = Dialogue.coverage();
+            indicators.contentY = y;
         }
 
         target: Dialogue
@@ -75,22 +103,66 @@ Dialog {
                     color: indicator.modelData.gap ? Theme.danger : Theme.quietText
                     wrapMode: Text.Wrap
                 }
+                // Two consultants scored this indicator before their tablets met: both scores
+                // stand until one is kept or a new score replaces them.
+                ColumnLayout {
+                    objectName: "concurrentScores_" + indicator.index
+                    Layout.fillWidth: true
+                    visible: indicator.modelData.concurrent.length > 1
+                    spacing: Theme.spacing / 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Two scores were given at the same time. Keep one, or give a new score that replaces both.")
+                        color: Theme.danger
+                        wrapMode: Text.Wrap
+                    }
+                    // What the rows need from the indicator travels in the model: Qt 6.4 has not
+                    // yet set the outer delegate's id when a nested delegate's bindings first run.
+                    Repeater {
+                        model: dialog.versions(indicator.index, indicator.modelData.id, indicator.modelData.concurrent)
+
+                        delegate: RowLayout {
+                            id: version
+
+                            required property var modelData
+                            required property int index
+
+                            Layout.fillWidth: true
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%1 of 5, %2: %3").arg(version.modelData.score).arg(version.modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(version.modelData.rationale)
+                                wrapMode: Text.Wrap
+                            }
+                            Button {
+                                Layout.preferredHeight: Theme.touchTarget
+                                objectName: "keepScore_" + version.modelData.row + "_" + version.index
+                                text: qsTr("Keep this")
+                                Accessible.name: qsTr("Keep the score %1 of 5").arg(version.modelData.score)
+                                onClicked: Dialogue.scoreIndicator(version.modelData.indicatorId, version.modelData.score, version.modelData.rationale)
+                            }
+                        }
+                    }
+                }
                 RowLayout {
                     spacing: Theme.spacing / 2
 
                     Repeater {
-                        model: 5
+                        model: dialog.scoreButtons(indicator.index, indicator.chosen)
+
+                        // The tap is connected here, where the indicator is in reach (see above).
+                        onItemAdded: (index, item) => item.clicked.connect(() => indicator.chosen = index + 1)
 
                         delegate: Button {
-                            required property int index
+                            required property var modelData
 
                             Layout.preferredWidth: Theme.touchTarget
                             Layout.preferredHeight: Theme.touchTarget
-                            objectName: "score_" + indicator.index + "_" + (index + 1)
-                            text: index + 1
-                            highlighted: indicator.chosen === index + 1
-                            Accessible.name: qsTr("Score %1 of 5").arg(index + 1)
-                            onClicked: indicator.chosen = index + 1
+                            objectName: "score_" + modelData.row + "_" + modelData.value
+                            text: modelData.value
+                            highlighted: modelData.chosen
+                            Accessible.name: qsTr("Score %1 of 5").arg(modelData.value)
                         }
                     }
                 }

@@ -100,10 +100,23 @@ void assessments(RecordDocument &doc, const VisitRecord &r)
     doc.heading(2, QStringLiteral("Bedømmelse af indikatorer"));
     QList<QList<RecordCell>> rows;
     for (const RecordAssessment &a : r.assessments) {
-        const QString score = a.score > 0 ? QStringLiteral("%1 – %2").arg(a.score).arg(a.scoreTitle)
-                                          : QStringLiteral("Ikke bedømt");
-        rows.append({t::indicator(r, a.indicatorId), RecordCell(score, a.score > 0),
-                     a.rationale.isEmpty() ? QStringLiteral("–") : a.rationale});
+        QString score = a.score > 0 ? QStringLiteral("%1 – %2").arg(a.score).arg(a.scoreTitle)
+                                    : QStringLiteral("Ikke bedømt");
+        QString rationale = a.rationale.isEmpty() ? QStringLiteral("–") : a.rationale;
+        if (!a.concurrent.isEmpty()) {
+            // Unresolved: every standing score is shown with its reason, none is chosen here.
+            QStringList scores, reasons;
+            for (const IndicatorScore &c : a.concurrent) {
+                scores << QString::number(c.score);
+                reasons << QStringLiteral("%1 (%2): %3")
+                               .arg(c.score)
+                               .arg(t::consultant(r, c.authorId), c.rationale);
+            }
+            score = QStringLiteral("Uafklaret: %1").arg(scores.join(QStringLiteral(" og ")));
+            rationale =
+                QStringLiteral("Givet samtidig af to konsulenter. ") + reasons.join(QStringLiteral("; "));
+        }
+        rows.append({t::indicator(r, a.indicatorId), RecordCell(score, a.score > 0), rationale});
     }
     doc.table({QStringLiteral("Indikator"), QStringLiteral("Bedømmelse"), QStringLiteral("Begrundelse")},
               rows, {26, 22, 52});

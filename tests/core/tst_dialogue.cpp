@@ -1,5 +1,6 @@
 #include "VisitState.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <random>
 
@@ -13,7 +14,7 @@ class Walk
 public:
     Walk() : m_visitId(QUuid::createUuid()) {}
 
-    void add(const char *type, QJsonObject payload)
+    Event &add(const char *type, QJsonObject payload)
     {
         Event e;
         e.id = QUuid::createUuid();
@@ -26,6 +27,7 @@ public:
         e.type = QString::fromLatin1(type);
         e.payload = std::move(payload);
         m_events.append(e);
+        return m_events.last();
     }
     const QList<Event> &events() const { return m_events; }
 
@@ -161,6 +163,77 @@ private slots:
         QCOMPARE(c.answers.first().comment, QStringLiteral("efter ny plan"));
         QCOMPARE(state.notes.first().tags.indicatorId, QStringLiteral("8.b"));
         QCOMPARE(state.notes.first().tags.method, QStringLiteral("interview"));
+    }
+
+    void scoresGivenAtOnceOnTwoTabletsBothStandUntilResolved()
+    {
+        Walk w;
+        w.add(EventType::VisitStarted, {{"facilityId", "demo-solhaven"}, {"facilityName", "Solhaven"}});
+        const Event a =
+            w.add(EventType::IndicatorScored,
+                  {{"indicatorId", "8.b"}, {"score", 3}, {"rationale", "Anna"}, {"replaces", QJsonArray()}});
+        Event &bRef =
+            w.add(EventType::IndicatorScored,
+                  {{"indicatorId", "8.b"}, {"score", 4}, {"rationale", "Bo"}, {"replaces", QJsonArray()}});
+        bRef.authorId = QStringLiteral("bo");
+        bRef.deviceId = QStringLiteral("tablet-b");
+        bRef.hlc.wallMs -= 1500; // Bo's tablet, a little behind: neither saw the other's score
+        const Event b = bRef;
+
+        VisitState state = foldVisit(w.events());
+        QCOMPARE(state.dialogue.concurrentScores.value("8.b").size(), 2);
+        QCOMPARE(state.dialogue.concurrentScores.value("8.b").at(0).rationale, QStringLiteral("Bo"));
+        QCOMPARE(state.dialogue.concurrentScores.value("8.b").at(1).rationale, QStringLiteral("Anna"));
+        QCOMPARE(state.dialogue.scores.value("8.b").score, 3); // the later in fold order is shown first
+        QVERIFY(state.toJson()
+                    .value("dialogue")
+                    .toObject()
+                    .value("scores")
+                    .toObject()
+                    .value("8.b")
+                    .toObject()
+                    .contains("concurrent"));
+
+        // The same events in any order and repeated: the same two scores stand.
+        std::mt19937 random(7);
+        for (int round = 0; round < 20; ++round) {
+            QList<Event> shuffled = w.events() + w.events();
+            std::shuffle(shuffled.begin(), shuffled.end(), random);
+            QCOMPARE(foldVisit(shuffled), state);
+        }
+
+        // Keeping one is a new score replacing both; the disagreement stays in the history.
+        w.add(EventType::IndicatorScored, {{"indicatorId", "8.b"},
+                                           {"score", 4},
+                                           {"rationale", "Bo"},
+                                           {"replaces", QJsonArray{idString(a.id), idString(b.id)}}});
+        state = foldVisit(w.events());
+        QVERIFY(state.dialogue.concurrentScores.isEmpty());
+        QCOMPARE(state.dialogue.scores.value("8.b").score, 4);
+        QCOMPARE(state.dialogue.scoreHistory.value("8.b").size(), 3);
+    }
+
+    void aScoreThatSawTheOtherReplacesItWhateverTheClocks()
+    {
+        Walk w;
+        const Event a =
+            w.add(EventType::IndicatorScored,
+                  {{"indicatorId", "9.a"}, {"score", 2}, {"rationale", "først"}, {"replaces", QJsonArray()}});
+        Event &later = w.add(EventType::IndicatorScored, {{"indicatorId", "9.a"},
+                                                          {"score", 5},
+                                                          {"rationale", "efter sync"},
+                                                          {"replaces", QJsonArray{idString(a.id)}}});
+        later.hlc.wallMs = a.hlc.wallMs - 10'000; // a clock far behind folds it first
+        const VisitState state = foldVisit(w.events());
+        QVERIFY(state.dialogue.concurrentScores.isEmpty());
+        QCOMPARE(state.dialogue.scores.value("9.a").score, 5);
+
+        // A third tablet's score that replaced nothing stands beside it: a conflict again.
+        Event &third = w.add(
+            EventType::IndicatorScored,
+            {{"indicatorId", "9.a"}, {"score", 1}, {"rationale", "tredje"}, {"replaces", QJsonArray()}});
+        third.authorId = QStringLiteral("carl");
+        QCOMPARE(foldVisit(w.events()).dialogue.concurrentScores.value("9.a").size(), 2);
     }
 
     void skippingAndGoingBackAreRecordedNeverBlocked()

@@ -233,6 +233,44 @@ TestCase {
         compare(Dialogue.coverage().find(c => c.id === "8.b").score, 4);
     }
 
+    function test_twoScoresGivenAtOnceAreBothShownUntilOneIsKept() {
+        const page = openPage();
+        verify(Dialogue.scoreIndicator("8.b", 3, "Supervision er planlagt, ikke i gang"));
+        // Bo scored the same indicator on his tablet before the two met at the office.
+        verify(Colleague.scoreIndicator(CurrentVisit.visitId, "8.b", 4, "Personalet beskriver fast supervision"));
+        compare(Dialogue.coverage().find(c => c.id === "8.b").concurrent.length, 2);
+
+        tap(page, "visitMenuButton");
+        tap(page, "evidenceItem");
+        const list = findChild(page, "coverageList");
+        verify(list);
+        tryVerify(() => list.visible && list.count === 6);
+        const row = Dialogue.coverage().findIndex(c => c.id === "8.b");
+        list.positionViewAtIndex(row, ListView.Beginning);
+        waitForRendering(list);
+        const box = findChild(list, "concurrentScores_" + row);
+        verify(box && box.visible);
+        const kept = Dialogue.coverage()[row].concurrent.findIndex(v => v.score === 4);
+        tap(list, "keepScore_" + row + "_" + kept);
+        const b = Dialogue.coverage().find(c => c.id === "8.b");
+        compare(b.concurrent.length, 0); // one score stands again
+        compare(b.score, 4);
+        compare(b.rationale, "Personalet beskriver fast supervision");
+        tryVerify(() => !findChild(list, "concurrentScores_" + row).visible);
+
+        // Scoring anew by taps: the chosen score is marked, and saving needs the reason.
+        const five = tap(list, "score_" + row + "_5");
+        tryVerify(() => findChild(list, "score_" + row + "_5").highlighted);
+        verify(!findChild(list, "score_" + row + "_4").highlighted);
+        const reason = findChild(list, "rationale_" + row);
+        reason.text = "Fast supervision hver 4. uge, set i kalenderen";
+        const scrolled = list.contentY;
+        tap(list, "saveScore_" + row);
+        compare(Dialogue.coverage()[row].score, 5);
+        compare(list.contentY, scrolled); // the list stays where the consultant was
+        compare(Dialogue.coverage()[row].concurrent.length, 0);
+    }
+
     function test_thePageStaysUsableAtTwiceTheFontSize() {
         Theme.fontScale = 2.0;
         const page = openPage();
@@ -300,3 +338,4 @@ TestCase {
         verify(!Dialogue.answerQuestion(question.id, "8.b", "  ", "")); // an empty answer is refused
     }
 }
+

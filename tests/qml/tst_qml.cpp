@@ -1,5 +1,8 @@
 #include "AppServices.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickStyle>
@@ -16,6 +19,45 @@ namespace {
 // all pass while the page quietly misbehaves.
 QStringList g_ourWarnings;
 } // namespace
+
+// A second consultant's tablet, as far as these tests need one: their events arrive the way a
+// sync stores them (EventStore::storePulled), and the open visit folds them in as the app does.
+class Colleague : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Colleague(feltdialog::AppServices *services) : m_services(services) {}
+
+    // Bo scores an indicator without having seen any score: replaces nothing.
+    Q_INVOKABLE bool scoreIndicator(const QString &visitId, const QString &indicatorId, int score,
+                                    const QString &rationale)
+    {
+        using namespace feltdialog;
+        Event e;
+        e.id = QUuid::createUuid();
+        e.visitId = QUuid::fromString(visitId);
+        e.authorId = QStringLiteral("bo");
+        e.deviceId = QStringLiteral("tablet-bo");
+        e.deviceSeq = ++m_seq;
+        e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+        e.hlc = HlcTimestamp{e.wallTimeMs, 0};
+        e.type = QString::fromLatin1(EventType::IndicatorScored);
+        e.payload = {{QStringLiteral("indicatorId"), indicatorId},
+                     {QStringLiteral("score"), score},
+                     {QStringLiteral("rationale"), rationale},
+                     {QStringLiteral("replaces"), QJsonArray()}};
+        const Status s = m_services->workspace().store().storePulled(
+            {e}, QStringLiteral("test_colleague_cursor"), QString::number(m_seq));
+        if (!s.isOk())
+            return false;
+        m_services->openVisit().reloadIfOpen(e.visitId);
+        return true;
+    }
+
+private:
+    feltdialog::AppServices *m_services;
+    qint64 m_seq = 0;
+};
 
 // Each QML test file gets the real C++ side over a fresh store, as the app has at start-up.
 class Setup : public QObject
@@ -49,6 +91,8 @@ public slots:
         const feltdialog::Status s = m_services->workspace().setUpPin(QStringLiteral("246810"));
         if (!s.isOk())
             qFatal("cannot set up the test PIN: %s", qPrintable(s.detail()));
+        m_colleague = std::make_unique<Colleague>(m_services.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("Colleague"), m_colleague.get());
     }
 
     void cleanupTestCase()
@@ -62,6 +106,7 @@ public slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<feltdialog::AppServices> m_services;
+    std::unique_ptr<Colleague> m_colleague;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(feltdialog_qml, Setup)

@@ -120,6 +120,44 @@ private slots:
         QCOMPARE(json.value("conversations").toArray().size(), 4);
     }
 
+    void scoresGivenAtOnceAreAllInTheRecord()
+    {
+        QList<Event> events = RecordFixture::visit().events;
+        const auto anna = std::find_if(events.cbegin(), events.cend(), [](const Event &e) {
+            return e.type == QLatin1String(EventType::IndicatorScored) &&
+                   e.payload.value("indicatorId").toString() == QLatin1String("8.b");
+        });
+        QVERIFY(anna != events.cend());
+        Event bo = *anna; // the colleague's tablet, a moment later, not having seen Anna's score
+        bo.id = QUuid::fromString(QStringLiteral("{5c0e0b1e-0000-4000-8000-0000000000b0}"));
+        bo.authorId = QStringLiteral("consultant-bo");
+        bo.deviceId = QStringLiteral("tablet-bo-2");
+        bo.hlc.wallMs += 1000;
+        bo.wallTimeMs += 1000;
+        bo.payload = {{"indicatorId", "8.b"},
+                      {"score", 4},
+                      {"rationale", "Fast supervision"},
+                      {"replaces", QJsonArray()}};
+        events.append(bo);
+        const QJsonArray assessments = objectOf(events).value("assessments").toArray();
+        const auto b = std::find_if(assessments.cbegin(), assessments.cend(), [](const QJsonValue &a) {
+            return a.toObject().value("indicatorId").toString() == QLatin1String("8.b");
+        });
+        QVERIFY(b != assessments.cend());
+        const QJsonArray both = b->toObject().value("concurrentScores").toArray();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).toObject().value("score").toInt(), 3);
+        QCOMPARE(both.at(1).toObject().value("score").toInt(), 4);
+        QCOMPARE(both.at(1).toObject().value("author").toString(), QStringLiteral("consultant-bo"));
+        // Without the colleague's score the record has no such field (the fixture's bytes hold).
+        QVERIFY(!objectOf(RecordFixture::visit().events)
+                     .value("assessments")
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .contains("concurrentScores"));
+    }
+
     // A known answer computed outside Qt from docs/record-format.md (python3 hashlib, see the
     // doc's checker), so the definition and the code cannot drift apart unnoticed.
     void logHashFollowsItsDefinition()

@@ -9,6 +9,7 @@
 #include "TabletUnderTest.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -72,13 +73,38 @@ private slots:
         QVERIFY(bo.recorder
                     ->writeNote(visit, QUuid::createUuid(), QStringLiteral("Bos observation i fællesrummet"))
                     .isOk());
-        QVERIFY(anna.recorder->closeVisit(visit).isOk());
+        // Both score 8.b, neither having seen a score: two scores stand, on both tablets.
+        const auto score = [&visit](TabletUnderTest &t, int value, const QString &why, QJsonArray replaces) {
+            return t.recorder
+                ->record(visit, EventType::IndicatorScored,
+                         {{QStringLiteral("indicatorId"), QStringLiteral("8.b")},
+                          {QStringLiteral("score"), value},
+                          {QStringLiteral("rationale"), why},
+                          {QStringLiteral("replaces"), replaces}})
+                .isOk();
+        };
+        QVERIFY(score(anna, 3, QStringLiteral("Supervision er planlagt, ikke i gang"), {}));
+        QVERIFY(score(bo, 4, QStringLiteral("Personalet beskriver fast supervision"), {}));
         QVERIFY(bo.sync());
+        QVERIFY(anna.sync());
+        QVERIFY(bo.sync());
+        QCOMPARE(anna.visit(visit), bo.visit(visit));
+        const QList<IndicatorScore> standing = anna.visit(visit).dialogue.concurrentScores.value("8.b");
+        QCOMPARE(standing.size(), 2);
+
+        // Anna keeps Bo's score after talking it over; both tablets then show that one score.
+        QVERIFY(score(anna, 4,
+                      standing.at(0).score == 4 ? standing.at(0).rationale : standing.at(1).rationale,
+                      {idString(standing.at(0).eventId), idString(standing.at(1).eventId)}));
+        QVERIFY(anna.recorder->closeVisit(visit).isOk());
         QVERIFY(anna.sync());
         QVERIFY(bo.sync());
 
         const VisitState a = anna.visit(visit), b = bo.visit(visit);
         QCOMPARE(a, b);
+        QVERIFY(a.dialogue.concurrentScores.isEmpty());
+        QCOMPARE(a.dialogue.scores.value("8.b").score, 4);
+        QCOMPARE(a.dialogue.scoreHistory.value("8.b").size(), 3); // the disagreement stays in the log
         QCOMPARE(a.notes.size(), 42);
         const Note *note = a.note(shared);
         QVERIFY(note->hasConflict()); // both amendments kept, shown to resolve

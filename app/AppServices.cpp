@@ -5,10 +5,11 @@ namespace feltdialog {
 AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keystore, KdfCost kdfCost,
                          QObject *parent)
     : QObject(parent), m_keystore(std::move(keystore)), m_workspace(dataDir, kdfCost),
-      m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace), m_openVisit(&m_workspace),
-      m_dialogue(&m_workspace, &m_openVisit), m_stamper(&m_workspace),
-      m_location(&m_workspace, &m_openVisit, &m_stamper), m_sync(&m_workspace, &m_openVisit, &m_visits),
-      m_record(&m_workspace, &m_openVisit), m_lock(&m_workspace)
+      m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace),
+      m_planned(&m_workspace, &m_visits), m_openVisit(&m_workspace), m_dialogue(&m_workspace, &m_openVisit),
+      m_stamper(&m_workspace), m_location(&m_workspace, &m_openVisit, &m_stamper),
+      m_sync(&m_workspace, &m_openVisit, &m_visits), m_record(&m_workspace, &m_openVisit),
+      m_lock(&m_workspace)
 {
     m_workspace.setKeystore(m_keystore.get());
     m_workspace.open();
@@ -25,6 +26,7 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
     StorageHealth::setInstance(&m_storage);
     FacilityList::setInstance(&m_facilities);
     VisitList::setInstance(&m_visits);
+    PlannedVisitList::setInstance(&m_planned);
     OpenVisit::setInstance(&m_openVisit);
     AppLock::setInstance(&m_lock);
     GuidedDialogue::setInstance(&m_dialogue);
@@ -39,6 +41,7 @@ AppServices::~AppServices()
     StorageHealth::setInstance(nullptr);
     FacilityList::setInstance(nullptr);
     VisitList::setInstance(nullptr);
+    PlannedVisitList::setInstance(nullptr);
     OpenVisit::setInstance(nullptr);
     AppLock::setInstance(nullptr);
     GuidedDialogue::setInstance(nullptr);

@@ -5,6 +5,7 @@
 #include "GuidedDialogue.h"
 #include "LocationStamper.h"
 #include "OpenVisit.h"
+#include "PlannedVisitList.h"
 #include "RecordExport.h"
 #include "StorageHealth.h"
 #include "SyncCenter.h"
@@ -33,6 +34,7 @@ public:
     Workspace &workspace() { return m_workspace; }
     OpenVisit &openVisit() { return m_openVisit; }
     VisitList &visits() { return m_visits; }
+    PlannedVisitList &plannedVisits() { return m_planned; }
     AppLock &lock() { return m_lock; }
     LocationStamper &stamper() { return m_stamper; }
     SyncCenter &sync() { return m_sync; }
@@ -43,6 +45,7 @@ private:
     StorageHealth m_storage;
     FacilityList m_facilities;
     VisitList m_visits;
+    PlannedVisitList m_planned;
     OpenVisit m_openVisit;
     GuidedDialogue m_dialogue;
     LocationStamper m_stamper;

@@ -31,7 +31,13 @@ void GuidedDialogue::followTemplate()
     const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
     if (!t)
         t = m_workspace->defaultTemplate();
-    const QString key = t ? t->id + QLatin1Char('@') + t->version : QString();
+    // A planned visit brings the office's focus indicators; otherwise the template's stand.
+    const QStringList focus = !m_visit->state().focusIndicators.isEmpty() ? m_visit->state().focusIndicators
+                              : t                                         ? t->focusIndicators
+                                                                          : QStringList();
+    const QString key =
+        t ? t->id + QLatin1Char('@') + t->version + QLatin1Char('|') + focus.join(QLatin1Char(','))
+          : QString();
     if (key == m_guideTemplate)
         return;
     m_guideTemplate = key;
@@ -81,7 +87,7 @@ void GuidedDialogue::followTemplate()
                 guide.prompts.append(m);
             }
         }
-        for (const QString &id : t->focusIndicators) {
+        for (const QString &id : focus) {
             // "8.b Title": consultants know indicators by number as much as by name.
             const Indicator *indicator = m_workspace->qualityModel().indicator(id);
             const QString title = indicator ? id + QLatin1Char(' ') + indicator->title.in(lang) : id;

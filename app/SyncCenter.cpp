@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkInformation>
 #include <QSysInfo>
 
@@ -96,21 +96,18 @@ void SyncCenter::loadSettings()
 void SyncCenter::applyReference()
 {
     // The facilities the office gave this consultant replace the demo list; until the first
-    // sync, the demo's stay (a newcomer can walk a visit at once).
+    // sync, the demo's stay (a newcomer can walk a visit at once). Its planned visits are listed
+    // to start.
     QByteArray json;
     if (!m_workspace->store().secret(SyncEngine::ReferenceSecret, &json).isOk())
         return;
-    const QJsonObject reference = QJsonDocument::fromJson(json).object();
-    const QJsonObject list{{QStringLiteral("formatVersion"), 1},
-                           {QStringLiteral("facilities"), reference.value(QLatin1String("facilities"))}};
-    QList<Facility> facilities;
-    const Status s = parseFacilities(QJsonDocument(list).toJson(QJsonDocument::Compact),
-                                     QStringLiteral("the office's reference data"), &facilities);
-    if (!s.isOk()) {
+    OfficeReference reference;
+    if (const Status s = parseOfficeReference(json, &reference); !s.isOk()) {
         qWarning("reference data: %s", qPrintable(s.detail()));
         return;
     }
-    m_workspace->setFacilities(std::move(facilities));
+    m_workspace->setFacilities(std::move(reference.facilities));
+    m_workspace->setPlannedVisits(std::move(reference.plannedVisits));
 }
 
 void SyncCenter::removeExpiredVisits()
@@ -144,8 +141,14 @@ QString SyncCenter::statusText() const
     if (!isEnrolled())
         return tr("Not connected to the office: visits made now are a demo and cannot be sent");
     switch (m_engine.state()) {
-    case SyncEngine::State::Running:
-        return tr("Syncing… %1 sent, %2 received").arg(m_engine.eventsSent()).arg(m_engine.eventsPulled());
+    case SyncEngine::State::Running: {
+        const QLocale locale;
+        return tr("Syncing… %1 events sent (%2), %3 received (%4)")
+            .arg(m_engine.eventsSent())
+            .arg(locale.formattedDataSize(m_engine.bytesSent(), 1, QLocale::DataSizeSIFormat))
+            .arg(m_engine.eventsPulled())
+            .arg(locale.formattedDataSize(m_engine.bytesReceived(), 1, QLocale::DataSizeSIFormat));
+    }
     case SyncEngine::State::Failed:
         return tr("Sync failed; it will try again");
     case SyncEngine::State::Revoked:

@@ -83,15 +83,50 @@ void VisitList::addRetentionNotices(QList<Row> &rows)
 QString VisitList::startVisit(const QString &facilityId)
 {
     const Facility *facility = m_workspace->facility(facilityId);
-    VisitRecorder *recorder = m_workspace->recorder();
-    if (!facility || !recorder) {
+    if (!facility) {
         setProblem(tr("Choose a facility to visit."));
         return {};
     }
+    VisitStart visit;
+    visit.facilityId = facility->id;
+    visit.facilityName = facility->name;
+    return start(std::move(visit));
+}
+
+QString VisitList::startPlannedVisit(const PlannedVisit &plan)
+{
+    VisitStart visit;
+    visit.visitId = plan.visitId;
+    visit.facilityId = plan.facilityId;
+    const Facility *facility = m_workspace->facility(plan.facilityId);
+    visit.facilityName = facility ? facility->name : plan.facilityId;
+    visit.kind = plan.kind;
+    visit.focusIndicators = plan.focusIndicators;
+    return start(std::move(visit));
+}
+
+bool VisitList::holds(const QUuid &visitId) const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [&visitId](const Row &r) { return r.visitId == visitId; });
+}
+
+QString VisitList::start(VisitStart start)
+{
+    VisitRecorder *recorder = m_workspace->recorder();
+    if (!recorder) {
+        setProblem(tr("Unlock the tablet to start a visit."));
+        return {};
+    }
     // The visit keeps which template and model version guided it: the model is changed by law,
-    // and an old visit must still be read against the version it used.
-    VisitStart start{facility->id, facility->name, QStringLiteral("unannounced"), {}, {}, {}};
-    if (const VisitTemplate *t = m_workspace->defaultTemplate()) {
+    // and an old visit must still be read against the version it used. A planned dialogue
+    // meeting takes the template of its kind.
+    const VisitTemplate *t = m_workspace->defaultTemplate();
+    for (const VisitTemplate &candidate : m_workspace->templates()) {
+        if (candidate.kind == start.kind)
+            t = &candidate;
+    }
+    if (t) {
         start.kind = t->kind;
         start.templateId = t->id;
         start.templateVersion = t->version;

@@ -41,6 +41,9 @@ public:
     Q_INVOKABLE void reload();
     // Returns the new visit's id, or an empty string with problem set.
     Q_INVOKABLE QString startVisit(const QString &facilityId);
+    // Starts a visit the office planned, under the office's visit id and with its focus.
+    QString startPlannedVisit(const PlannedVisit &plan);
+    bool holds(const QUuid &visitId) const;
 
 signals:
     void visitStarted(const QUuid &visitId);
@@ -59,6 +62,7 @@ private:
     };
     void setProblem(const QString &problem);
     void addRetentionNotices(QList<Row> &rows);
+    QString start(VisitStart start);
 
     Workspace *m_workspace;
     QList<Row> m_rows;

@@ -160,6 +160,7 @@ void Workspace::lock()
         return;
     emit aboutToLock();
     m_vault.lock();
+    setPlannedVisits({});
     emit locked();
 }
 

@@ -3,6 +3,7 @@
 #include "EventStore.h"
 #include "Facilities.h"
 #include "KeyVault.h"
+#include "OfficeReference.h"
 #include "Retention.h"
 #include "Template.h"
 #include "VisitRecorder.h"
@@ -65,6 +66,14 @@ public:
         emit facilitiesChanged();
     }
     static QList<Facility> demoFacilities();
+    // The visits the office planned for this consultant (from the sealed reference data): held
+    // only while unlocked, as an unannounced visit's date is not for a lost tablet to tell.
+    const QList<PlannedVisit> &plannedVisits() const { return m_plannedVisits; }
+    void setPlannedVisits(QList<PlannedVisit> visits)
+    {
+        m_plannedVisits = std::move(visits);
+        emit plannedVisitsChanged();
+    }
 
     // The visit templates and the quality model shipped with the app. A template that does not
     // parse, or does not fit the model, is left out with a warning naming the file and the place.
@@ -81,6 +90,7 @@ signals:
     void locked();
     void unlocked();
     void facilitiesChanged();
+    void plannedVisitsChanged();
 
 private:
     QString keystoreAccount();
@@ -93,6 +103,7 @@ private:
     Keystore *m_keystore = nullptr;
     std::unique_ptr<VisitRecorder> m_recorder;
     QList<Facility> m_facilities;
+    QList<PlannedVisit> m_plannedVisits;
     QList<VisitTemplate> m_templates;
     QualityModel m_model;
     Status m_problem;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 #include <memory>
@@ -123,6 +124,7 @@ public:
     // visit with anything unconfirmed, quarantined or a draft.
     Status closedConfirmedVisits(QHash<QUuid, qint64> *closedAtMs);
     Status removeConfirmedVisit(const QUuid &visitId, bool *removed);
+    Status removedVisits(QSet<QUuid> *out); // visits retention took off this tablet
 
     Status integrityCheck(QString *report);
     int schemaVersion();

@@ -97,6 +97,21 @@ Status EventStore::quarantined(QList<QuarantinedEvent> *out)
     return Status::ok();
 }
 
+Status EventStore::removedVisits(QSet<QUuid> *out)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT visit_id FROM removed_visits", &s);
+    if (!s.isOk())
+        return s;
+    QSet<QUuid> ids;
+    while (stmt.step())
+        ids.insert(QUuid::fromString(stmt.columnText(0)));
+    if (!stmt.status().isOk())
+        return stmt.status();
+    *out = std::move(ids);
+    return Status::ok();
+}
+
 Status EventStore::insertPulled(const Event &e)
 {
     Status s;

@@ -206,7 +206,9 @@ private:
     QStringList coveredIndicators() const
     {
         QStringList ids;
-        if (const VisitTemplate *t = visitTemplate())
+        if (!m_r.state.focusIndicators.isEmpty())
+            ids = m_r.state.focusIndicators; // the office planned the visit with its own focus
+        else if (const VisitTemplate *t = visitTemplate())
             ids = t->focusIndicators;
         QStringList named;
         for (const Note &n : std::as_const(m_r.state.notes))

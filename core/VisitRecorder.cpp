@@ -2,6 +2,8 @@
 
 #include "VisitState.h"
 
+#include <QJsonArray>
+
 namespace feltdialog {
 
 VisitRecorder::VisitRecorder(EventStore &store, DeviceIdentity identity, HybridClock::WallClock wallClock)
@@ -57,14 +59,16 @@ Status VisitRecorder::commit(const Event &e, const NoteDraft *finishedDraft)
 
 Status VisitRecorder::startVisit(const VisitStart &start, QUuid *visitId)
 {
-    const QUuid id = QUuid::createUuid();
-    Status s = commit(makeEvent(id, EventType::VisitStarted,
-                                {{QStringLiteral("facilityId"), start.facilityId},
-                                 {QStringLiteral("facilityName"), start.facilityName},
-                                 {QStringLiteral("kind"), start.kind},
-                                 {QStringLiteral("templateId"), start.templateId},
-                                 {QStringLiteral("templateVersion"), start.templateVersion},
-                                 {QStringLiteral("qualityModelVersion"), start.qualityModelVersion}}));
+    const QUuid id = start.visitId.isNull() ? QUuid::createUuid() : start.visitId;
+    QJsonObject payload{{QStringLiteral("facilityId"), start.facilityId},
+                        {QStringLiteral("facilityName"), start.facilityName},
+                        {QStringLiteral("kind"), start.kind},
+                        {QStringLiteral("templateId"), start.templateId},
+                        {QStringLiteral("templateVersion"), start.templateVersion},
+                        {QStringLiteral("qualityModelVersion"), start.qualityModelVersion}};
+    if (!start.focusIndicators.isEmpty())
+        payload.insert(QStringLiteral("focusIndicators"), QJsonArray::fromStringList(start.focusIndicators));
+    Status s = commit(makeEvent(id, EventType::VisitStarted, std::move(payload)));
     if (s.isOk())
         *visitId = id;
     return s;

@@ -23,6 +23,8 @@ struct VisitStart
     QString templateId;
     QString templateVersion;
     QString qualityModelVersion;
+    QUuid visitId = {};               // the office's id for a planned visit; empty: a new id
+    QStringList focusIndicators = {}; // the office's focus for a planned visit; empty: the template's
 };
 
 // Turns the consultant's actions into events and appends them: stamps each with the device's

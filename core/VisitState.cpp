@@ -100,6 +100,8 @@ private:
         m_state.templateId = e.payload.value(QLatin1String("templateId")).toString();
         m_state.templateVersion = e.payload.value(QLatin1String("templateVersion")).toString();
         m_state.qualityModelVersion = e.payload.value(QLatin1String("qualityModelVersion")).toString();
+        for (const QJsonValue &id : e.payload.value(QLatin1String("focusIndicators")).toArray())
+            m_state.focusIndicators << id.toString();
         m_state.startedBy = e.authorId;
         m_state.startedWallMs = e.wallTimeMs;
     }
@@ -230,6 +232,7 @@ QJsonObject VisitState::toJson() const
             {QStringLiteral("templateId"), templateId},
             {QStringLiteral("templateVersion"), templateVersion},
             {QStringLiteral("qualityModelVersion"), qualityModelVersion},
+            {QStringLiteral("focusIndicators"), QJsonArray::fromStringList(focusIndicators)},
             {QStringLiteral("startedBy"), startedBy},
             {QStringLiteral("startedWall"), QString::number(startedWallMs)},
             {QStringLiteral("closed"), closed},

@@ -61,6 +61,7 @@ struct VisitState
     QString templateId;
     QString templateVersion;
     QString qualityModelVersion;
+    QStringList focusIndicators; // the office's, for a planned visit; empty: the template's
     QString startedBy;
     qint64 startedWallMs = 0;
     bool closed = false;

@@ -74,14 +74,21 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            visible: Visits.count === 0
+            visible: Visits.count === 0 && PlannedVisits.count === 0
             text: qsTr("No visits on this tablet yet. Tap “Start visit” when you arrive.")
             color: Theme.quietText
             wrapMode: Text.Wrap
         }
+        PlannedVisitsSection {
+            Layout.fillWidth: true
+            // A long plan scrolls in its own list and leaves the visits on the tablet in view.
+            Layout.maximumHeight: page.height * 0.4
+            onVisitStarted: visitId => page.visitOpened(visitId)
+        }
         ListView {
             id: list
 
+            objectName: "visitList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

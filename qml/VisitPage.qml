@@ -72,6 +72,16 @@ Page {
             SaveIndicator {
                 state: CurrentVisit.saveState
             }
+            // What has not reached the office yet, always in sight on an enrolled tablet: the
+            // consultant knows before leaving Wi-Fi whether the day's notes are still only here.
+            Label {
+                objectName: "waitingForOffice"
+                visible: Sync.enrolled
+                text: Sync.pendingCount > 0 ? qsTr("%n waiting", "events not yet at the office", Sync.pendingCount) : qsTr("All sent")
+                font.pixelSize: Theme.smallSize
+                Accessible.role: Accessible.StaticText
+                Accessible.name: Sync.statusText
+            }
             // Less frequent views and closing the visit: two taps, so the header stays readable in
             // portrait and the facility's name is not cut off.
             ToolButton {

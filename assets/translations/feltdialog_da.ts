@@ -159,6 +159,22 @@
         <source>Assessment guide</source>
         <translation>Vejledning til bedømmelsen</translation>
     </message>
+    <message>
+        <source>Two scores were given at the same time. Keep one, or give a new score that replaces both.</source>
+        <translation>To bedømmelser blev givet samtidig. Behold den ene, eller giv en ny bedømmelse, der erstatter begge.</translation>
+    </message>
+    <message>
+        <source>%1 of 5, %2: %3</source>
+        <translation>%1 af 5, %2: %3</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Behold denne</translation>
+    </message>
+    <message>
+        <source>Keep the score %1 of 5</source>
+        <translation>Behold bedømmelsen %1 af 5</translation>
+    </message>
 </context>
 <context>
     <name>FacilityPicker</name>
@@ -499,6 +515,56 @@
     <message>
         <source>Erase</source>
         <translation>Slet ciffer</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitsSection</name>
+    <message>
+        <source>Planned by the office</source>
+        <translation>Planlagt af kontoret</translation>
+    </message>
+    <message>
+        <source>Planned: %1, %2</source>
+        <translation>Planlagt: %1, %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Planned for %1, passed</source>
+        <translation>Planlagt til %1, overskredet</translation>
+    </message>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmøde</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Uanmeldt tilsyn</translation>
+    </message>
+    <message>
+        <source>focus %1</source>
+        <translation>fokus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n colleague(s)</source>
+        <translation>
+            <numerusform>med %n kollega</numerusform>
+            <numerusform>med %n kolleger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the planned visit at %1</source>
+        <translation>Start det planlagte besøg på %1</translation>
+    </message>
+    <message>
+        <source>On this tablet</source>
+        <translation>På denne tablet</translation>
     </message>
 </context>
 <context>
@@ -928,6 +994,18 @@
         <source>Save visit record (PDF and JSON)</source>
         <translation>Gem besøgsrapport (PDF og JSON)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>events not yet at the office</comment>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>Alt sendt</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>
@@ -1335,10 +1413,6 @@
 <context>
     <name>feltdialog::SyncCenter</name>
     <message>
-        <source>Syncing… %1 sent, %2 received</source>
-        <translation>Synkroniserer … %1 sendt, %2 modtaget</translation>
-    </message>
-    <message>
         <source>Sync failed; it will try again</source>
         <translation>Synkroniseringen mislykkedes; den prøver igen</translation>
     </message>
@@ -1404,6 +1478,10 @@
             <numerusform>Intet venter; %n afvist af kontoret</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing… %1 events sent (%2), %3 received (%4)</source>
+        <translation>Synkroniserer … %1 registreringer sendt (%2), %3 modtaget (%4)</translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::VisitList</name>
@@ -1414,6 +1492,10 @@
     <message>
         <source>The office has all of it; it leaves this tablet on %1</source>
         <translation>Kontoret har det hele; det fjernes fra tabletten %1</translation>
+    </message>
+    <message>
+        <source>Unlock the tablet to start a visit.</source>
+        <translation>Lås tabletten op for at starte et besøg.</translation>
     </message>
 </context>
 <context>

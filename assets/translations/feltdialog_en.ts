@@ -159,6 +159,22 @@
         <source>Assessment guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two scores were given at the same time. Keep one, or give a new score that replaces both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the score %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FacilityPicker</name>
@@ -498,6 +514,56 @@
     </message>
     <message>
         <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitsSection</name>
+    <message>
+        <source>Planned by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1, passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n colleague(s)</source>
+        <translation>
+            <numerusform>with %n colleague</numerusform>
+            <numerusform>with %n colleagues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the planned visit at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this tablet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,6 +994,18 @@
         <source>Save visit record (PDF and JSON)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>events not yet at the office</comment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>
@@ -1335,10 +1413,6 @@
 <context>
     <name>feltdialog::SyncCenter</name>
     <message>
-        <source>Syncing… %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync failed; it will try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1478,10 @@
             <numerusform>Nothing waiting; %n refused by the office</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing… %1 events sent (%2), %3 received (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::VisitList</name>
@@ -1413,6 +1491,10 @@
     </message>
     <message>
         <source>The office has all of it; it leaves this tablet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the tablet to start a visit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

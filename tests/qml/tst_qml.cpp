@@ -59,6 +59,33 @@ private:
     qint64 m_seq = 0;
 };
 
+// The office, as far as these tests need it: the visits it planned for this consultant, as a
+// sync's reference data brings them.
+class Office : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Office(feltdialog::AppServices *services) : m_services(services) {}
+
+    // Plans a visit `daysFromToday` away at the facility, with a colleague; returns its id.
+    Q_INVOKABLE QString planVisit(const QString &facilityId, int daysFromToday, const QStringList &focus)
+    {
+        feltdialog::PlannedVisit plan{QUuid::createUuid(),
+                                      facilityId,
+                                      QStringLiteral("unannounced"),
+                                      QDate::currentDate().addDays(daysFromToday),
+                                      focus,
+                                      {QStringLiteral("colleague-bo")}};
+        QList<feltdialog::PlannedVisit> plans = m_services->workspace().plannedVisits();
+        plans.append(plan);
+        m_services->workspace().setPlannedVisits(plans);
+        return feltdialog::idString(plan.visitId);
+    }
+
+private:
+    feltdialog::AppServices *m_services;
+};
+
 // Each QML test file gets the real C++ side over a fresh store, as the app has at start-up.
 class Setup : public QObject
 {
@@ -93,6 +120,8 @@ public slots:
             qFatal("cannot set up the test PIN: %s", qPrintable(s.detail()));
         m_colleague = std::make_unique<Colleague>(m_services.get());
         engine->rootContext()->setContextProperty(QStringLiteral("Colleague"), m_colleague.get());
+        m_office = std::make_unique<Office>(m_services.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("Office"), m_office.get());
     }
 
     void cleanupTestCase()
@@ -107,6 +136,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<feltdialog::AppServices> m_services;
     std::unique_ptr<Colleague> m_colleague;
+    std::unique_ptr<Office> m_office;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(feltdialog_qml, Setup)

@@ -41,6 +41,31 @@ TestCase {
         compare(Visits.problem, "");
     }
 
+    function test_aVisitThePlannedOfficeIsStartedByItsStartButton() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        const opened = signalSpy.createObject(testCase, { target: page, signalName: "visitOpened" });
+        const later = Office.planVisit("demo-engly", 3, ["9.a"]);
+        const planned = Office.planVisit("demo-solhaven", 0, ["8.b", "9.a"]);
+        compare(PlannedVisits.count, 2);
+        waitForRendering(page);
+        // Today's visit comes first, by date.
+        const start = findChild(page, "startPlanned_0");
+        verify(start && start.visible);
+        verify(start.height >= Theme.touchTarget);
+        verify(start.Accessible.name.indexOf("Solhaven") >= 0);
+        const before = Visits.count;
+        mouseClick(start);
+        compare(opened.count, 1);
+        compare(opened.signalArguments[0][0], planned); // the office's visit id
+        compare(Visits.count, before + 1);
+        compare(PlannedVisits.count, 1); // started: listed with the visits now
+        verify(CurrentVisit.open(planned));
+        compare(Dialogue.indicators.map(i => i.id), ["8.b", "9.a"]); // the office's focus
+        tryVerify(() => findChild(page, "startPlanned_0") !== null);
+        verify(findChild(page, "startPlanned_1") === null);
+        verify(later.length > 0);
+    }
+
     function test_anUnknownFacilityIsRefusedWithAReason() {
         compare(Visits.startVisit("no-such-place"), "");
         verify(Visits.problem.length > 0);

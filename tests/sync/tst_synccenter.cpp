@@ -90,6 +90,60 @@ private slots:
         QCOMPARE(sync.pendingCount(), 1);
     }
 
+    // The office plans a visit with its focus for two consultants; the tablet lists it after a
+    // sync, starts it under the office's id with that focus, and the office takes the events.
+    void aPlannedVisitIsListedStartedAndSent()
+    {
+        QTemporaryDir dir;
+        AppServices app(dir.path(), nullptr, KdfCost::cheapForTests());
+        QVERIFY(app.workspace().setUpPin(QStringLiteral("246810")).isOk());
+        SyncCenter &sync = app.sync();
+        sync.setTrustedCertificates({m_server.certificate()});
+        const QString tenant = m_server.newTenant();
+        const QString anna = m_server.newConsultant(tenant), bo = m_server.newConsultant(tenant);
+        const QString facility = m_server.newFacility(tenant);
+        const QString visitId = idString(QUuid::createUuid());
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QVERIFY(m_server.directory()
+                    .planVisit({visitId,
+                                tenant,
+                                facility,
+                                QStringLiteral("unannounced"),
+                                today,
+                                {QStringLiteral("8.b"), QStringLiteral("9.a")},
+                                {anna, bo}})
+                    .isOk());
+
+        QSignalSpy enrolled(&sync, &SyncCenter::enrollFinished);
+        sync.enroll(url(), m_server.issueCode(anna));
+        QVERIFY(enrolled.wait(20'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(), 20'000);
+        PlannedVisitList &planned = app.plannedVisits();
+        QCOMPARE(planned.count(), 1);
+        const QModelIndex row = planned.index(0);
+        QCOMPARE(planned.data(row, PlannedVisitList::VisitIdRole).toString(), visitId);
+        QCOMPARE(planned.data(row, PlannedVisitList::FocusRole).toString(), QStringLiteral("8.b, 9.a"));
+        QCOMPARE(planned.data(row, PlannedVisitList::ColleaguesRole).toInt(), 1); // Bo, not Anna herself
+        QVERIFY(planned.data(row, PlannedVisitList::TodayRole).toBool());
+        QVERIFY(!planned.data(row, PlannedVisitList::FacilityNameRole).toString().isEmpty());
+
+        // Locked, the plan is not held in memory; unlocked, it is back from the sealed store.
+        app.workspace().lock();
+        QCOMPARE(planned.count(), 0);
+        QVERIFY(app.workspace().unlock(QStringLiteral("246810")).isOk());
+        QCOMPARE(planned.count(), 1);
+
+        QCOMPARE(planned.start(visitId), visitId);
+        QCOMPARE(planned.count(), 0); // on the tablet now, with the visits
+        QVERIFY(app.visits().holds(QUuid::fromString(visitId)));
+        QVERIFY(app.openVisit().open(visitId));
+        QCOMPARE(app.openVisit().state().focusIndicators, QStringList({"8.b", "9.a"}));
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning() && sync.pendingCount() == 0, 20'000);
+        QCOMPARE(sync.quarantinedCount(), 0); // the office took the start of its own planned visit
+        QCOMPARE(planned.count(), 0);
+    }
+
 private:
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.port()); }
 

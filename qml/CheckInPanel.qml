@@ -72,14 +72,16 @@ ColumnLayout {
             }
         }
     }
+    // By count, not by the list: a new list on every change (any note, any hope) would rebuild
+    // the rows, stopping a running speaking timer and taking the focus from the field being typed in.
     Repeater {
-        model: panel.conversation.participants || []
+        model: (panel.conversation.participants || []).length
 
         delegate: Rectangle {
             id: person
 
-            required property var modelData
             required property int index
+            readonly property var entry: panel.conversation.participants[index] || {}
             property int seconds: 0
 
             Layout.fillWidth: true
@@ -108,7 +110,7 @@ ColumnLayout {
 
                     Label {
                         Layout.fillWidth: true
-                        text: person.modelData.label + " · " + Dialogue.roleTitle(person.modelData.role)
+                        text: person.entry.label + " · " + Dialogue.roleTitle(person.entry.role)
                         font.bold: true
                     }
                     Label {
@@ -121,7 +123,7 @@ ColumnLayout {
                         Layout.preferredHeight: Theme.touchTarget
                         flat: true
                         text: speaking.running ? qsTr("Stop") : qsTr("Time")
-                        Accessible.name: speaking.running ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.modelData.label)
+                        Accessible.name: speaking.running ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.entry.label)
                         onClicked: speaking.running = !speaking.running
                     }
                 }
@@ -131,11 +133,12 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "hopes_" + person.index
-                    text: person.modelData.hopes
+                    text: person.entry.hopes
                     placeholderText: qsTr("Hopes for the conversation")
                     Accessible.name: placeholderText
-                    onEditingFinished: if (text !== person.modelData.hopes)
-                        Dialogue.noteCheckIn(person.modelData.id, text, uncertainties.text)
+                    // Recorded after the focus has moved on, not while the fields are being rebuilt.
+                    onEditingFinished: if (text !== person.entry.hopes)
+                        Qt.callLater(Dialogue.noteCheckIn, person.entry.id, text, uncertainties.text)
                 }
                 TextField {
                     id: uncertainties
@@ -143,11 +146,11 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "uncertainties_" + person.index
-                    text: person.modelData.uncertainties
+                    text: person.entry.uncertainties
                     placeholderText: qsTr("Uncertainties or worries")
                     Accessible.name: placeholderText
-                    onEditingFinished: if (text !== person.modelData.uncertainties)
-                        Dialogue.noteCheckIn(person.modelData.id, hopes.text, text)
+                    onEditingFinished: if (text !== person.entry.uncertainties)
+                        Qt.callLater(Dialogue.noteCheckIn, person.entry.id, hopes.text, text)
                 }
             }
         }

@@ -245,19 +245,25 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
     }
+    // By count, so a check-out being recorded does not rebuild the fields and take the focus from
+    // the next one; recorded after the focus has moved on, not while the rows are being rebuilt.
     Repeater {
-        model: panel.conversation.participants || []
+        model: (panel.conversation.participants || []).length
 
         delegate: TextField {
-            required property var modelData
+            id: checkOut
+
+            required property int index
+            readonly property var entry: panel.conversation.participants[index] || {}
 
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
-            text: modelData.takesAway
-            placeholderText: qsTr("%1 takes with them…").arg(modelData.label)
+            objectName: "checkOut_" + index
+            text: entry.takesAway || ""
+            placeholderText: qsTr("%1 takes with them…").arg(entry.label)
             Accessible.name: placeholderText
-            onEditingFinished: if (text !== modelData.takesAway)
-                Dialogue.noteCheckOut(modelData.id, text)
+            onEditingFinished: if (text !== (entry.takesAway || ""))
+                Qt.callLater(Dialogue.noteCheckOut, entry.id, text)
         }
     }
 

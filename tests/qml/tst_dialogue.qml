@@ -36,6 +36,11 @@ TestCase {
         return item;
     }
 
+    function typeText(text) {
+        for (const c of text)
+            keyClick(c);
+    }
+
     function openPage() {
         const visitId = Visits.startVisit("demo-solhaven");
         verify(CurrentVisit.open(visitId));
@@ -200,11 +205,25 @@ TestCase {
         compare(Dialogue.conversation.participants[0].role, "resident");
         compare(Dialogue.conversation.participants[0].label, "JB");
         tryVerify(() => findChild(page, "hopes_0") !== null);
+        label.text = "Leder";
+        role.currentIndex = role.indexOfValue("leader");
+        tap(page, "addParticipant");
+        tryVerify(() => findChild(page, "hopes_1") !== null);
+
+        // Typed by keys; moving to the next person's field records it, and the focus stays
+        // where the consultant tapped, so the next words land there.
         const hopes = findChild(page, "hopes_0");
-        hopes.forceActiveFocus();
-        hopes.text = "At blive hørt";
-        hopes.editingFinished();
-        compare(Dialogue.conversation.participants[0].hopes, "At blive hørt");
+        waitForRendering(page);
+        mouseClick(hopes);
+        typeText("At blive hørt");
+        const next = findChild(page, "hopes_1");
+        mouseClick(next);
+        tryVerify(() => Dialogue.conversation.participants[0].hopes === "At blive hørt");
+        verify(findChild(page, "hopes_1") === next); // the row was not rebuilt
+        verify(next.activeFocus);
+        typeText("Ro");
+        compare(next.text, "Ro");
+        compare(findChild(page, "hopes_0").text, "At blive hørt");
     }
 
     function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {

@@ -109,10 +109,16 @@ Page {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
             }
-            BusyIndicator {
-                Layout.alignment: Qt.AlignHCenter
+            // Words rather than a spinner: a BusyIndicator would be built with the first frame
+            // only to wait, hidden, for the half second the PIN is checked.
+            Label {
+                Layout.fillWidth: true
+                objectName: "unlocking"
                 visible: Lock.busy
-                running: Lock.busy
+                text: page.choosing ? qsTr("Locking the store with your PIN…") : qsTr("Opening…")
+                color: Theme.quietText
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
             }
             PinPad {
                 Layout.alignment: Qt.AlignHCenter
@@ -122,15 +128,30 @@ Page {
                 onErase: page.target.remove(page.target.cursorPosition - 1, page.target.cursorPosition)
                 onEnter: page.submit()
             }
-            Button {
+            // A plain text button, like the pad's keys: no Material button on the first frame.
+            AbstractButton {
+                id: forgot
+
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredHeight: Theme.touchTarget
                 visible: !page.choosing
-                flat: true
                 objectName: "forgotPinButton"
                 text: qsTr("Forgot your PIN?")
+                padding: Theme.spacing
+                focusPolicy: Qt.NoFocus
+                Accessible.role: Accessible.Button
                 Accessible.name: text
+                Accessible.onPressAction: clicked()
                 onClicked: forgetDialog.open()
+
+                contentItem: Text {
+                    text: forgot.text
+                    font.pixelSize: Theme.fontSize
+                    font.underline: forgot.down
+                    color: Theme.accent
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
     }

@@ -8,23 +8,31 @@ import Feltdialog.App
 Rectangle {
     id: banner
 
+    // On a phone the buttons go under the words instead of squeezing them.
+    property bool stacked: false
+    // The page hides the banner while a note is written on a short screen; it comes back after.
+    property bool shown: true
+
     signal confirmByHand
 
-    visible: VisitLocation.attention.length > 0
+    visible: shown && VisitLocation.attention.length > 0
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.spacing : 0
     color: Theme.surface
     border.color: Theme.border
     radius: Theme.radius
 
-    RowLayout {
+    GridLayout {
         id: row
 
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        columns: banner.stacked ? 2 : 3
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
 
         Label {
             Layout.fillWidth: true
+            Layout.columnSpan: banner.stacked ? 2 : 1
             objectName: "locationAttention"
             text: VisitLocation.attention
             wrapMode: Text.Wrap

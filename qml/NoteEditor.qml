@@ -7,6 +7,11 @@ import Feltdialog.App
 Rectangle {
     id: editor
 
+    // Set by the page: a phone's width puts two tags to a row; little height (the keyboard is
+    // up) leaves the text four lines at least rather than six.
+    property bool narrow: false
+    property bool shortOfRoom: false
+
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
     radius: Theme.radius
@@ -43,7 +48,7 @@ Rectangle {
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: Theme.touchTarget * 3
+            Layout.minimumHeight: Theme.touchTarget * (editor.shortOfRoom ? 2 : 3)
             visible: CurrentVisit.editing
             contentWidth: availableWidth // wrap to the box; a wrapping text has no width of its own
 
@@ -60,24 +65,31 @@ Rectangle {
         }
         // What the note is evidence of: indicator, who said or showed it, and how it was learnt.
         Flow {
+            id: tags
+
+            readonly property real pickerWidth: editor.narrow ? (width - spacing) / 2 - 0.5 : Theme.touchTarget * 4
+
             Layout.fillWidth: true
             visible: CurrentVisit.editing
             spacing: Theme.spacing / 2
 
             TagPicker {
                 objectName: "tagIndicator"
+                width: tags.pickerWidth
                 tagKey: "indicatorId"
                 label: qsTr("Indicator")
                 choices: Dialogue.indicators
             }
             TagPicker {
                 objectName: "tagSource"
+                width: tags.pickerWidth
                 tagKey: "sourceRole"
                 label: qsTr("Source")
                 choices: Dialogue.participantRoles
             }
             TagPicker {
                 objectName: "tagMethod"
+                width: tags.pickerWidth
                 tagKey: "method"
                 label: qsTr("Method")
                 choices: [
@@ -122,7 +134,6 @@ Rectangle {
         required property string label
         required property var choices
 
-        width: Theme.touchTarget * 4
         height: Theme.touchTarget
         readonly property var none: [{
                 "id": "",

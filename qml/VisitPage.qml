@@ -15,6 +15,11 @@ Page {
     signal back
 
     readonly property bool wide: width > height
+    // A phone: the header's controls take a second row, and the location banner stacks.
+    readonly property bool narrow: width < 600
+    // Writing with little height (the on-screen keyboard is up, or a phone): the note, its tags
+    // and Done get the page; the phase bar, the location banner and the notes wait until Done.
+    readonly property bool writingOnly: CurrentVisit.editing && (height < 700 || narrow)
 
     background: Rectangle {
         color: Theme.background
@@ -22,13 +27,22 @@ Page {
 
     header: ToolBar {
         Material.foreground: Theme.textOnAccent
+        implicitHeight: headerGrid.implicitHeight
 
-        RowLayout {
+        // One row on a tablet; on a phone the position and the timeout move to a second row so
+        // the facility's name keeps its room.
+        GridLayout {
+            id: headerGrid
+
             anchors.fill: parent
             anchors.rightMargin: Theme.margin
-            spacing: Theme.spacing
+            columns: page.narrow ? 5 : 7
+            columnSpacing: Theme.spacing
+            rowSpacing: 0
 
             ToolButton {
+                Layout.row: 0
+                Layout.column: 0
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 text: "‹"
@@ -37,7 +51,10 @@ Page {
                 onClicked: page.back()
             }
             ColumnLayout {
+                Layout.row: 0
+                Layout.column: 1
                 Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 spacing: 0
 
                 Label {
@@ -55,6 +72,9 @@ Page {
                 }
             }
             Button {
+                Layout.row: page.narrow ? 1 : 0
+                Layout.column: page.narrow ? 1 : 2
+                Layout.alignment: page.narrow ? Qt.AlignLeft : Qt.AlignVCenter
                 Layout.preferredHeight: Theme.touchTarget
                 objectName: "positionToggle"
                 visible: !CurrentVisit.closed
@@ -66,15 +86,21 @@ Page {
                 onClicked: Dialogue.switchPosition()
             }
             TimeoutControls {
+                Layout.row: page.narrow ? 1 : 0
+                Layout.column: page.narrow ? 2 : 3
                 Layout.preferredHeight: Theme.touchTarget
                 visible: !CurrentVisit.closed
             }
             SaveIndicator {
+                Layout.row: 0
+                Layout.column: page.narrow ? 2 : 4
                 state: CurrentVisit.saveState
             }
             // What has not reached the office yet, always in sight on an enrolled tablet: the
             // consultant knows before leaving Wi-Fi whether the day's notes are still only here.
             Label {
+                Layout.row: 0
+                Layout.column: page.narrow ? 3 : 5
                 objectName: "waitingForOffice"
                 visible: Sync.enrolled
                 text: Sync.pendingCount > 0 ? qsTr("%n waiting", "events not yet at the office", Sync.pendingCount) : qsTr("All sent")
@@ -85,6 +111,8 @@ Page {
             // Less frequent views and closing the visit: two taps, so the header stays readable in
             // portrait and the facility's name is not cut off.
             ToolButton {
+                Layout.row: 0
+                Layout.column: page.narrow ? 4 : 6
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 objectName: "visitMenuButton"
@@ -143,12 +171,15 @@ Page {
 
         PhaseBar {
             Layout.fillWidth: true
+            visible: !page.writingOnly
         }
         TimeoutBanner {
             Layout.fillWidth: true
         }
         LocationBanner {
             Layout.fillWidth: true
+            stacked: page.narrow
+            shown: !page.writingOnly
             onConfirmByHand: location.open("openForConfirmation")
         }
         GridLayout {
@@ -160,11 +191,13 @@ Page {
 
             NoteEditor {
                 visible: !CurrentVisit.closed
+                narrow: page.narrow
+                shortOfRoom: page.height < 600
                 Layout.fillWidth: true
-                Layout.fillHeight: page.wide && CurrentVisit.editing
+                Layout.fillHeight: (page.wide || page.writingOnly) && CurrentVisit.editing
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
-                Layout.preferredHeight: CurrentVisit.editing && !page.wide ? page.height * 0.4 : implicitHeight
+                Layout.preferredHeight: CurrentVisit.editing && !page.wide ? Math.max(page.height * 0.4, implicitHeight) : implicitHeight
                 Layout.row: 0
                 Layout.column: page.wide ? 1 : 0
             }
@@ -173,6 +206,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
+                visible: page.wide || !page.writingOnly
                 Layout.row: page.wide ? 0 : 1
                 Layout.column: 0
                 readonly property var panelPhases: ["contract", "checkin", "wrapup"]

@@ -47,6 +47,44 @@ TestCase {
         compare(CurrentVisit.editing, false);
     }
 
+    // With the on-screen keyboard up, Android (adjustResize, Qt's default) and iOS give the app
+    // only the space above it; a phone is narrower still. The note being written, its tags and
+    // Done must stay on screen and touchable in each.
+    function test_theNoteEditorFitsAboveTheKeyboardAndOnAPhone_data() {
+        return [
+            { tag: "tablet landscape, keyboard up", width: 1280, height: 430 },
+            { tag: "tablet portrait, keyboard up", width: 800, height: 800 },
+            { tag: "phone portrait", width: 390, height: 844 },
+            { tag: "phone portrait, keyboard up", width: 390, height: 500 }
+        ];
+    }
+
+    function test_theNoteEditorFitsAboveTheKeyboardAndOnAPhone(data) {
+        openNewVisit();
+        const page = createTemporaryObject(pageComponent, testCase);
+        page.width = data.width;
+        page.height = data.height;
+        verify(CurrentVisit.newNote());
+        const editor = findChild(page, "noteText");
+        editor.forceActiveFocus();
+        keyClick(Qt.Key_H);
+        waitForRendering(page);
+        const onScreen = (item, what) => {
+            verify(item.visible, what + " visible");
+            const r = item.mapToItem(page, 0, 0, item.width, item.height);
+            verify(r.x >= 0 && r.y >= 0 && r.x + r.width <= page.width + 0.5 && r.y + r.height <= page.height + 0.5,
+                   what + " inside the " + data.width + "x" + data.height + " page: " + r);
+        };
+        onScreen(editor, "the note text");
+        verify(editor.height >= 2 * Theme.fontSize, "room for two lines: " + editor.height);
+        for (const name of ["doneButton", "tagIndicator", "tagSource", "tagMethod"]) {
+            const item = findChild(page, name);
+            onScreen(item, name);
+            verify(item.height >= Theme.touchTarget, name + " is a touch target");
+        }
+        verify(CurrentVisit.finishNote());
+    }
+
     function test_amendingKeepsTheEarlierText() {
         openNewVisit();
         createTemporaryObject(pageComponent, testCase);

@@ -348,6 +348,14 @@
         <source>Forgot your PIN?</source>
         <translation>Glemt din PIN?</translation>
     </message>
+    <message>
+        <source>Locking the store with your PIN…</source>
+        <translation>Låser lageret med din PIN …</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Åbner …</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

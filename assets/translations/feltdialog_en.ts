@@ -348,6 +348,14 @@
         <source>Forgot your PIN?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locking the store with your PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -3,7 +3,9 @@
 # with a certificate made here), issues a one-time code; the consultant taps "Forbind til
 # kontoret", types the server address and the code, writes a note on a visit, goes back to the
 # list and taps "Synkronisér nu". Then the server's own database must hold the note's event, and
-# nothing on the tablet may still be waiting.
+# nothing on the tablet may still be waiting. The office has planned today's visit with a focus:
+# after enrolling, the tablet lists it and the consultant starts it there, so the note lands on
+# the office's planned visit.
 # usage: sync_walk.sh <feltdialog> <feltdialog-server> <output dir>
 set -euo pipefail
 app=$1
@@ -25,6 +27,9 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyou
 "$server" create-facility --db "$db" --tenant socialtilsyn-midt --id demo-solhaven \
   --name "Botilbuddet Solhaven (demo)" --kind botilbud --address "Skovvej 12, 8600 Silkeborg" \
   --lat 56.1697 --lon 9.5451 >/dev/null
+planned=6a1f3c2e-5d4b-4e8f-9a7c-2b1d0e9f8a71
+"$server" plan-visit --db "$db" --tenant socialtilsyn-midt --facility demo-solhaven --date "$(date +%F)" \
+  --focus 8.b,9.a --consultant anne --id "$planned" >/dev/null
 code=$("$server" issue-code --db "$db" --consultant anne | awk '/^code /{print $2}')
 [ -n "$code" ] || { echo "FAIL: no enrollment code"; exit 1; }
 "$server" serve --db "$db" --cert "$out/cert.pem" --key "$out/key.pem" --listen 127.0.0.1 --port "$port" \
@@ -52,15 +57,15 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 sleep 2                       # the dialog closes itself after saying so
-shot 03-enrolled
-click 1200 24                 # Start besøg
-click 500 236                 # Botilbuddet Solhaven
+shot 03-enrolled-planned
+click 1219 132 1              # Start, on the office's planned visit at the top of the list
 click 955 159 0.5             # Ny note
 xdotool type --delay 90 "$note"
 sleep 1
-click 1190 760                # Færdig
+click 1190 760 1              # Færdig
+shot 04-visit-waiting         # the header says what waits for the office
 click 24 24                   # back to the visit list
-shot 04-waiting
+shot 05-waiting
 click 1190 775 1              # Synkronisér nu
 for _ in $(seq 100); do         # up to 20 s on a slow (sanitizer) build
   [ "$(sqlite3 "$db" "SELECT count(*) FROM events WHERE type = 'NoteWritten'" 2>/dev/null)" = 1 ] && break
@@ -70,13 +75,15 @@ for _ in $(seq 50); do          # and the tablet has marked it confirmed
   [ "$(sqlite3 "$data/feltdialog.sqlite" "SELECT count(*) FROM events WHERE confirmed = 0" 2>/dev/null)" = 0 ] && break
   sleep 0.2
 done
-shot 05-synced
+shot 06-synced
 kill -TERM "$pid"
 wait "$pid" 2>/dev/null || true
 
 waiting=$(sqlite3 "$data/feltdialog.sqlite" "SELECT count(*) FROM events WHERE confirmed = 0")
-at_office=$(sqlite3 "$db" "SELECT count(*) FROM events WHERE type = 'NoteWritten' AND author_id = 'anne'")
-echo "events still waiting on the tablet: $waiting; notes at the office: $at_office"
+at_office=$(sqlite3 "$db" "SELECT count(*) FROM events WHERE type = 'NoteWritten' AND author_id = 'anne' AND visit_id = '$planned'")
+focus=$(sqlite3 "$db" "SELECT count(*) FROM events WHERE type = 'VisitStarted' AND visit_id = '$planned' AND payload LIKE '%\"focusIndicators\":[\"8.b\",\"9.a\"]%'")
+echo "events still waiting on the tablet: $waiting; notes at the office on the planned visit: $at_office"
 [ "$waiting" = 0 ] || { echo "FAIL: $waiting events were not confirmed by the server"; exit 1; }
-[ "$at_office" = 1 ] || { echo "FAIL: the note is not in the server's database"; exit 1; }
+[ "$at_office" = 1 ] || { echo "FAIL: the note is not in the server's database under the planned visit"; exit 1; }
+[ "$focus" = 1 ] || { echo "FAIL: the planned visit was not started with the office's focus"; exit 1; }
 echo "PASS: enrolled by typing the code, the note reached the office's database; screenshots in $out"

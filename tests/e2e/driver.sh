@@ -3,7 +3,24 @@
 
 # A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
 # remapping a spare key for each, which races with a slow (sanitizer) build.
-setxkbmap dk
+if [ -n "${DISPLAY:-}" ]; then
+  setxkbmap dk
+fi
+
+# e2e_begin "$0" "$@": runs the calling script again under Xvfb (a 1280x800 tablet screen) when
+# there is no display; then starts from an empty output directory and sets $data, and $pin unless
+# the script chose one.
+e2e_begin() {
+  local script=$1
+  shift
+  if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1280x800x24" "$script" "$@"
+  fi
+  rm -rf "$out"
+  mkdir -p "$out"
+  data="$out/data"
+  pin=${pin:-135792}
+}
 
 # start_app DATA_DIR [extra app arguments...]: sets $pid once the window is up. No keystore, so a
 # desktop keyring on the machine running the tests can neither help nor prompt.

@@ -10,15 +10,10 @@ set -euo pipefail
 app=$1
 dump=$2
 out=$3
-if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
-fi
-rm -rf "$out"
-mkdir -p "$out"
-data="$out/data"
 pin=246813
 # shellcheck source=driver.sh
 source "$(dirname "$0")/driver.sh"
+e2e_begin "$0" "$@"
 # Not faster: under load xdotool has been seen to drop æ, ø and å typed at 25 ms.
 t() { xdotool type --delay 90 "$1"; }
 scroll_down() { xdotool mousemove 300 600; for _ in $(seq 15); do xdotool click 5; sleep 0.05; done; sleep 0.5; }

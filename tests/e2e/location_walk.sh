@@ -8,16 +8,10 @@ set -euo pipefail
 app=$1
 dump=$2
 out=$3
-if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
-fi
-rm -rf "$out"
-mkdir -p "$out"
-data="$out/data"
-pin=135792
-reason="Ingen GPS-modtager på denne tablet"
 # shellcheck source=driver.sh
 source "$(dirname "$0")/driver.sh"
+e2e_begin "$0" "$@"
+reason="Ingen GPS-modtager på denne tablet"
 
 FELTDIALOG_POSITION_PLUGIN=no-such-plugin start_app "$data"
 type_pin 0.5

@@ -11,13 +11,9 @@ set -euo pipefail
 app=$1
 server=$2
 out=$3
-if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
-fi
-rm -rf "$out"
-mkdir -p "$out"
-data="$out/data"
-pin=135792
+# shellcheck source=driver.sh
+source "$(dirname "$0")/driver.sh"
+e2e_begin "$0" "$@"
 db="$out/server.sqlite"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$out/key.pem" \
@@ -37,8 +33,6 @@ code=$("$server" issue-code --db "$db" --consultant anne | awk '/^code /{print $
 server_pid=$!
 trap 'kill $server_pid 2>/dev/null || true' EXIT
 
-# shellcheck source=driver.sh
-source "$(dirname "$0")/driver.sh"
 note="Tilsynet talte med lederen om ekstern supervision. Blåbærgrød på menuen."
 FELTDIALOG_SYNC_CA_FILE="$out/cert.pem" start_app "$data"
 type_pin 0.5

@@ -9,16 +9,10 @@ set -euo pipefail
 app=$1
 dump=$2
 out=$3
-if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
-fi
-rm -rf "$out"
-mkdir -p "$out"
-data="$out/data"
-pin=135792
-note="Lederen siger: ekstern supervision hver 6. uge. Blåbær, rødgrød, æble - frustrerende?"
 # shellcheck source=driver.sh
 source "$(dirname "$0")/driver.sh"
+e2e_begin "$0" "$@"
+note="Lederen siger: ekstern supervision hver 6. uge. Blåbær, rødgrød, æble - frustrerende?"
 record() { sqlite3 "$data/feltdialog.sqlite" "$1"; }
 start_app "$data" --lock-after-idle-seconds 8
 shot 00-choose-pin

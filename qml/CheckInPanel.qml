@@ -81,7 +81,7 @@ ColumnLayout {
             id: person
 
             required property int index
-            readonly property var entry: panel.conversation.participants[index] || {}
+            readonly property var entry: (panel.conversation.participants || [])[index] || {}
             property int seconds: 0
 
             Layout.fillWidth: true

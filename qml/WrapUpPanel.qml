@@ -254,7 +254,7 @@ ColumnLayout {
             id: checkOut
 
             required property int index
-            readonly property var entry: panel.conversation.participants[index] || {}
+            readonly property var entry: (panel.conversation.participants || [])[index] || {}
 
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget

@@ -224,6 +224,12 @@ TestCase {
         typeText("Ro");
         compare(next.text, "Ro");
         compare(findChild(page, "hopes_0").text, "At blive hørt");
+
+        // Check-out has a field per person; ending the conversation empties them cleanly.
+        Dialogue.enterPhase("wrapup");
+        tryVerify(() => findChild(page, "checkOut_1") !== null);
+        verify(Dialogue.endConversation(""));
+        waitForRendering(page);
     }
 
     function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {

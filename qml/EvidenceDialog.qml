@@ -92,7 +92,7 @@ Dialog {
 
                 Label {
                     Layout.fillWidth: true
-                    text: indicator.modelData.id + " " + indicator.modelData.title
+                    text: indicator.modelData.title.startsWith(indicator.modelData.id) ? indicator.modelData.title : indicator.modelData.id + " " + indicator.modelData.title
                     font.bold: true
                     wrapMode: Text.Wrap
                 }

@@ -142,7 +142,8 @@ private slots:
         // A second instance on the same store with a low limit and its own minute (a clock a day
         // ahead), so the other tests' attempts do not count here.
         SyncServer limited(m_fx.db(),
-                           ServerOptions{3, [] { return QDateTime::currentMSecsSinceEpoch() + 86400000; }});
+                           ServerOptions{3, [] { return QDateTime::currentMSecsSinceEpoch() + 86400000; },
+                                         ServerOptions::DefaultWorkers});
         QSslConfiguration tls;
         QVERIFY(SyncServer::loadTls(m_fx.tempPath(QStringLiteral("cert.pem")),
                                     m_fx.tempPath(QStringLiteral("key.pem")), &tls)

@@ -332,10 +332,12 @@ Status EventLog::tryPush(const Pusher &pusher, const QList<const PushedEvent *> 
     // by their VisitStarted) under it.
     QHash<QUuid, VisitRow> knownVisits;
     if (lookUp == LookUp::BeforeLock) {
+        QSet<QUuid> lookedUp; // once per visit, known or not
         for (const PushedEvent *p : std::as_const(order)) {
             const QUuid &visitId = p->event.visitId;
-            if (p->rejection.isError() || held.contains(p->event.id) || knownVisits.contains(visitId))
+            if (p->rejection.isError() || held.contains(p->event.id) || lookedUp.contains(visitId))
                 continue;
+            lookedUp.insert(visitId);
             VisitRow row;
             if (Status s = readVisit(pusher, visitId, &row); !s.isOk())
                 return s;

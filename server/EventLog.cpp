@@ -277,7 +277,7 @@ Status EventLog::insertEvents(const QList<QVariantList> &rows, qsizetype *insert
             insert.chopped(QStringLiteral("VALUES ").size()) +
                 QStringLiteral("SELECT (r->>0)::bigint, r->>1, r->>2, r->>3, r->>4, (r->>5)::bigint, "
                                "(r->>6)::bigint, (r->>7)::bigint, r->>8, r->>9, (r->>10)::bigint, "
-                               "(r->>11)::bigint, r->>12 FROM json_array_elements(?::json) AS r") +
+                               "(r->>11)::bigint, r->>12 FROM jsonb_array_elements(?::jsonb) AS r") +
                 skipHeld,
             {QString::fromUtf8(QJsonDocument(table).toJson(QJsonDocument::Compact))});
         !s.isOk())

@@ -152,6 +152,15 @@ void finish(ApiResponse *response, bool gzipAnswer)
     }
 }
 
+// A fixed answer written whole (no request object exists to build a responder from).
+void writeTooLarge(QTcpSocket *socket)
+{
+    const ApiResponse r = tooLarge(QStringLiteral("the request is larger than %1 bytes").arg(MaxBodyBytes));
+    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                  "Content-Length: " +
+                  QByteArray::number(r.json.size()) + "\r\n\r\n" + r.json);
+}
+
 } // namespace
 
 // The requests of one connection, answered one at a time and in order (HTTP/1.1 allows a client
@@ -169,6 +178,7 @@ public:
     };
     std::deque<std::unique_ptr<Pending>> waiting; // the front one is at a worker while busy
     bool busy = false;
+    bool refuseWhenAnswered = false; // an oversized request came while earlier ones were in work
 };
 
 SyncServer::SyncServer(ServerDatabase &db, ServerOptions options, QObject *parent)
@@ -266,11 +276,13 @@ void SyncServer::refuseOversized(QTcpSocket *socket)
             socket->abort();
     });
     QTimer::singleShot(30000, socket, [socket] { socket->abort(); });
-    // A fixed answer written whole (no request object exists to build a responder from).
-    const ApiResponse r = tooLarge(QStringLiteral("the request is larger than %1 bytes").arg(MaxBodyBytes));
-    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                  "Content-Length: " +
-                  QByteArray::number(r.json.size()) + "\r\n\r\n" + r.json);
+    // Answers leave in request order: with earlier requests of this connection still at the
+    // workers, the refusal waits for their answers (startNext writes it).
+    auto *connection = static_cast<Connection *>(socket->property(ConnectionProperty).value<QObject *>());
+    if (connection && connection->busy)
+        connection->refuseWhenAnswered = true;
+    else
+        writeTooLarge(socket);
 }
 
 SyncServer::~SyncServer()
@@ -298,8 +310,13 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void SyncServer::startNext(Connection *connection)
 {
     connection->busy = !connection->waiting.empty();
-    if (!connection->busy)
+    if (!connection->busy) {
+        if (connection->refuseWhenAnswered) {
+            connection->refuseWhenAnswered = false;
+            writeTooLarge(static_cast<QTcpSocket *>(connection->parent()));
+        }
         return;
+    }
     // The worker reports back to the server, which outlives every task (its destructor waits for
     // them); the connection may be gone by then, which only the event loop's thread can tell.
     const QPointer<Connection> target(connection);

@@ -4,8 +4,13 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSet>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcEventLog, "feltdialog.server.events")
 
 namespace feltdialog::server {
 
@@ -30,7 +35,9 @@ Status LogClock::flush()
     if (!m_dirty)
         return Status::ok();
     m_dirty = false;
-    return m_db.exec(QStringLiteral("UPDATE log_clock SET last_position = ? WHERE id = 1"), {m_last});
+    // A number written into the statement, not bound: on PostgreSQL an unbound statement is one
+    // round trip, a bound one three (and this runs under the writer lock).
+    return m_db.exec(QStringLiteral("UPDATE log_clock SET last_position = %1 WHERE id = 1").arg(m_last));
 }
 
 QString PullCursor::toString() const
@@ -119,31 +126,56 @@ Status EventLog::storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out)
     return Status::ok();
 }
 
-// Whether the pusher may write to the event's visit. A visit the server has never heard of is
-// created by its VisitStarted, at a facility of the pusher's tenant, with the pusher assigned.
-Status EventLog::visitAccess(const Pusher &pusher, const Event &e, LogClock &clock, VisitAccess *out)
+// What the store says about a visit and the pusher: enough to decide access to a visit it holds.
+struct EventLog::VisitRow
 {
-    const QString visitId = idString(e.visitId);
+    bool known = false;
+    QString tenantId;
+    bool assigned = false;
+
+    VisitAccess accessFor(const Pusher &pusher, const Event &e) const
+    {
+        VisitAccess access;
+        if (tenantId != pusher.tenantId)
+            access.rejection =
+                reject(e, 403, "wrong_tenant", QStringLiteral("the visit belongs to another authority"));
+        else if (!assigned)
+            access.rejection =
+                reject(e, 403, "visit_not_assigned", QStringLiteral("you are not assigned to this visit"));
+        else
+            access.permitted = true;
+        return access;
+    }
+};
+
+Status EventLog::readVisit(const Pusher &pusher, const QUuid &visitId, VisitRow *out)
+{
     QSqlQuery q = m_db.query();
     if (Status s = m_db.exec(
             q,
             QStringLiteral("SELECT v.tenant_id, a.consultant_id FROM visits v LEFT JOIN "
                            "assignments a ON a.visit_id = v.id AND a.consultant_id = ? WHERE v.id = ?"),
-            {pusher.consultantId, visitId});
+            {pusher.consultantId, idString(visitId)});
         !s.isOk())
         return s;
-    if (q.next()) {
-        if (q.value(0).toString() != pusher.tenantId)
-            out->rejection =
-                reject(e, 403, "wrong_tenant", QStringLiteral("the visit belongs to another authority"));
-        else if (q.value(1).isNull())
-            out->rejection =
-                reject(e, 403, "visit_not_assigned", QStringLiteral("you are not assigned to this visit"));
-        else
-            out->permitted = true;
+    *out = {};
+    if (q.next())
+        *out = {true, q.value(0).toString(), !q.value(1).isNull()};
+    return Status::ok();
+}
+
+// Whether the pusher may write to the event's visit. A visit the server has never heard of is
+// created by its VisitStarted, at a facility of the pusher's tenant, with the pusher assigned.
+Status EventLog::visitAccess(const Pusher &pusher, const Event &e, LogClock &clock, VisitAccess *out)
+{
+    const QString visitId = idString(e.visitId);
+    VisitRow row;
+    if (Status s = readVisit(pusher, e.visitId, &row); !s.isOk())
+        return s;
+    if (row.known) {
+        *out = row.accessFor(pusher, e);
         return Status::ok();
     }
-    q.finish();
     if (e.type != QLatin1String(EventType::VisitStarted)) {
         out->rejection =
             reject(e, 403, "visit_not_assigned",
@@ -202,52 +234,61 @@ Status EventLog::visitTenant(const QUuid &visitId, QString *tenantId)
     return Status::ok();
 }
 
-Status EventLog::insertEvents(const QList<QVariantList> &rows)
+Status EventLog::insertEvents(const QList<QVariantList> &rows, qsizetype *inserted)
 {
+    *inserted = 0;
+    if (rows.isEmpty())
+        return Status::ok();
     const QString insert = QStringLiteral("INSERT INTO events (position, id, visit_id, author_id, device_id, "
                                           "device_seq, hlc, wall_time_ms, type, payload, schema_version, "
                                           "received_ms, received_from) VALUES ");
     const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // An id stored by a concurrent push after this one looked it up is skipped, not an error: the
+    // caller sees the count fall short and redoes the push with everything read under the lock.
+    const QString skipHeld = QStringLiteral(" ON CONFLICT (id) DO NOTHING");
     if (m_db.dialect() == Dialect::Sqlite) {
         // In-process SQLite: one statement prepared once and run per row is the cheapest (measured:
         // a many-row statement costs more to build and parse than it saves).
         QSqlQuery q = m_db.query();
-        if (Status s = m_db.prepare(q, insert + row); !s.isOk())
+        if (Status s = m_db.prepare(q, insert + row + skipHeld); !s.isOk())
             return s;
         for (const QVariantList &args : rows) {
             if (Status s = m_db.execPrepared(q, args); !s.isOk())
                 return s;
+            *inserted += q.numRowsAffected();
         }
         return Status::ok();
     }
-    // PostgreSQL: every statement is a round trip to the database, and those, not the server's CPU,
-    // bounded a burst of pushes; so many rows per statement. 13 columns × 60 rows stays far below
-    // the limit on bound parameters.
-    constexpr qsizetype kRowsPerStatement = 60;
-    for (qsizetype first = 0; first < rows.size(); first += kRowsPerStatement) {
-        const qsizetype count = std::min(kRowsPerStatement, rows.size() - first);
-        QStringList values;
-        QVariantList args;
-        for (qsizetype i = 0; i < count; ++i) {
-            values << row;
-            args += rows.at(first + i);
-        }
-        if (Status s = m_db.exec(insert + values.join(u','), args); !s.isOk())
-            return s;
+    // PostgreSQL: each statement costs round trips (Qt's driver prepares, executes and deallocates
+    // it), and those, not the server's CPU, bound a burst of pushes, since they are made while the
+    // writer lock is held. So the whole batch goes as one bound JSON array of rows, unpacked by the
+    // database: one statement whatever the batch's size, and nothing spliced into the SQL. Every
+    // value is sent as a JSON string (exact for 64-bit numbers) and cast by the database.
+    QJsonArray table;
+    for (const QVariantList &values : rows) {
+        QJsonArray json;
+        for (const QVariant &v : values)
+            json.append(v.toString());
+        table.append(json);
     }
+    QSqlQuery q = m_db.query();
+    if (Status s = m_db.exec(
+            q,
+            insert.chopped(QStringLiteral("VALUES ").size()) +
+                QStringLiteral("SELECT (r->>0)::bigint, r->>1, r->>2, r->>3, r->>4, (r->>5)::bigint, "
+                               "(r->>6)::bigint, (r->>7)::bigint, r->>8, r->>9, (r->>10)::bigint, "
+                               "(r->>11)::bigint, r->>12 FROM jsonb_array_elements(?::jsonb) AS r") +
+                skipHeld,
+            {QString::fromUtf8(QJsonDocument(table).toJson(QJsonDocument::Compact))});
+        !s.isOk())
+        return s;
+    *inserted = q.numRowsAffected();
     return Status::ok();
 }
 
 Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qint64 nowMs,
                       PushOutcome *outcome)
 {
-    *outcome = {};
-    WriteTransaction tx(m_db);
-    if (!tx.status().isOk())
-        return tx.status();
-    LogClock clock(m_db);
-    QSet<QUuid> permittedVisits;
-
     // VisitStarted first, so a batch that starts a visit and continues it is accepted whole
     // whatever order the tablet listed it in.
     QList<const PushedEvent *> order;
@@ -258,6 +299,28 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
         if (p.rejection.isError() || p.event.type != QLatin1String(EventType::VisitStarted))
             order << &p;
 
+    // Writers take turns, so what can be read before the turn is read before it: events are never
+    // changed or deleted, nor are visits' tenants or assignments, so an event held or an access
+    // granted then still is. Only an event stored by a concurrent push in between is missed; the
+    // insert then falls short, nothing is committed, and the push is done again under the lock.
+    bool raced = false;
+    if (Status s = tryPush(pusher, order, nowMs, LookUp::BeforeLock, outcome, &raced); !s.isOk() || !raced)
+        return s;
+    return tryPush(pusher, order, nowMs, LookUp::UnderLock, outcome, &raced);
+}
+
+Status EventLog::tryPush(const Pusher &pusher, const QList<const PushedEvent *> &order, qint64 nowMs,
+                         LookUp lookUp, PushOutcome *outcome, bool *raced)
+{
+    *outcome = {};
+    *raced = false;
+    std::optional<WriteTransaction> tx;
+    if (lookUp == LookUp::UnderLock) {
+        tx.emplace(m_db);
+        if (!tx->status().isOk())
+            return tx->status();
+    }
+
     QList<QUuid> ids;
     for (const PushedEvent *p : std::as_const(order))
         if (!p->rejection.isError())
@@ -265,6 +328,28 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
     QHash<QUuid, Event> held; // already in the store, or stored earlier in this batch
     if (Status s = storedEvents(ids, &held); !s.isOk())
         return s;
+    // Visits the store holds, read before the lock; the others are looked at (and perhaps created
+    // by their VisitStarted) under it.
+    QHash<QUuid, VisitRow> knownVisits;
+    if (lookUp == LookUp::BeforeLock) {
+        QSet<QUuid> lookedUp; // once per visit, known or not
+        for (const PushedEvent *p : std::as_const(order)) {
+            const QUuid &visitId = p->event.visitId;
+            if (p->rejection.isError() || held.contains(p->event.id) || lookedUp.contains(visitId))
+                continue;
+            lookedUp.insert(visitId);
+            VisitRow row;
+            if (Status s = readVisit(pusher, visitId, &row); !s.isOk())
+                return s;
+            if (row.known)
+                knownVisits.insert(visitId, row);
+        }
+        tx.emplace(m_db);
+        if (!tx->status().isOk())
+            return tx->status();
+    }
+    LogClock clock(m_db);
+    QSet<QUuid> permittedVisits;
     QList<QVariantList> rows; // inserted together after the checks, a few statements per push
 
     for (const PushedEvent *p : order) {
@@ -300,7 +385,9 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
         // remembered: each refused event is checked, and told why, on its own.
         if (!permittedVisits.contains(e.visitId)) {
             VisitAccess access;
-            if (Status s = visitAccess(pusher, e, clock, &access); !s.isOk())
+            if (const auto row = knownVisits.constFind(e.visitId); row != knownVisits.cend())
+                access = row->accessFor(pusher, e);
+            else if (Status s = visitAccess(pusher, e, clock, &access); !s.isOk())
                 return s;
             if (!access.permitted) {
                 outcome->rejected << access.rejection;
@@ -317,15 +404,26 @@ Status EventLog::push(const Pusher &pusher, const QList<PushedEvent> &events, qi
         held.insert(e.id, e);
         outcome->stored << idString(e.id);
     }
-    if (Status s = insertEvents(rows); !s.isOk())
+    qsizetype inserted = 0;
+    if (Status s = insertEvents(rows, &inserted); !s.isOk())
         return s;
+    if (inserted != rows.size()) {
+        // Only possible with the look-up before the lock (under it, nothing else writes).
+        if (lookUp == LookUp::UnderLock)
+            return {Status::Corrupt, QStringLiteral("an event id was held that the look-up did not find")};
+        qCDebug(lcEventLog) << "push raced a concurrent one:" << inserted << "of" << rows.size()
+                            << "inserted; again under the lock";
+        *outcome = {};
+        *raced = true;
+        return Status::ok(); // the transaction rolls back
+    }
     if (Status s = clock.flush(); !s.isOk())
         return s;
     if (Status s = m_db.exec(QStringLiteral("UPDATE devices SET last_push_ms = ? WHERE id = ?"),
                              {nowMs, pusher.deviceId});
         !s.isOk())
         return s;
-    return tx.commit();
+    return tx->commit();
 }
 
 Status EventLog::pull(const QString &consultantId, const PullCursor &after, int limit, PullPage *page)

@@ -78,10 +78,20 @@ public:
 
 private:
     struct VisitAccess;
+    struct VisitRow;
+    enum class LookUp
+    {
+        BeforeLock, // existence and access read before the writer lock is taken
+        UnderLock,  // everything read under the lock
+    };
+    Status tryPush(const Pusher &pusher, const QList<const PushedEvent *> &order, qint64 nowMs, LookUp lookUp,
+                   PushOutcome *outcome, bool *raced);
+    Status readVisit(const Pusher &pusher, const QUuid &visitId, VisitRow *out);
     Status visitAccess(const Pusher &pusher, const Event &e, LogClock &clock, VisitAccess *out);
     // The events of `ids` the store already holds, in one query per few hundred ids.
     Status storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out);
-    Status insertEvents(const QList<QVariantList> &rows);
+    // Inserts, skipping ids the store already holds; `inserted` counts the rows really inserted.
+    Status insertEvents(const QList<QVariantList> &rows, qsizetype *inserted);
 
     ServerDatabase &m_db;
 };

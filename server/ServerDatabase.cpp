@@ -26,8 +26,10 @@ Status driverFailure(const QString &what, const QSqlError &error)
 
 } // namespace
 
-ServerDatabase::ServerDatabase(Dialect dialect, QString connectionName)
-    : m_dialect(dialect), m_connectionName(std::move(connectionName))
+ServerDatabase::ServerDatabase(Dialect dialect, QString connectionName, QString location,
+                               std::shared_ptr<QMutex> writers)
+    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_location(std::move(location)),
+      m_writers(std::move(writers))
 {}
 
 ServerDatabase::~ServerDatabase()
@@ -42,11 +44,23 @@ ServerDatabase::~ServerDatabase()
 
 Status ServerDatabase::open(const QString &location, std::unique_ptr<ServerDatabase> *out)
 {
+    return open(location, std::make_shared<QMutex>(), out);
+}
+
+Status ServerDatabase::openSibling(std::unique_ptr<ServerDatabase> *out) const
+{
+    return open(m_location, m_writers, out);
+}
+
+Status ServerDatabase::open(const QString &location, std::shared_ptr<QMutex> writers,
+                            std::unique_ptr<ServerDatabase> *out)
+{
     const QString name = nextConnectionName();
     const bool postgres = location.startsWith(QLatin1String("postgresql://")) ||
                           location.startsWith(QLatin1String("postgres://"));
-    std::unique_ptr<ServerDatabase> store(
-        new ServerDatabase(postgres ? Dialect::Postgres : Dialect::Sqlite, name));
+    std::unique_ptr<ServerDatabase> store(new ServerDatabase(postgres ? Dialect::Postgres : Dialect::Sqlite,
+                                                             name, location,
+                                                             postgres ? nullptr : std::move(writers)));
     QSqlDatabase db =
         QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
@@ -165,7 +179,10 @@ Status ServerDatabase::exec(const QString &sql, const QVariantList &args)
 // above its cursor.
 //   SQLite: BEGIN IMMEDIATE takes the database's single write lock at once (not at the first
 //   write), which also keeps the existence checks of a push and its inserts in one critical
-//   section. Other processes on the same file wait (busy timeout).
+//   section. Other processes on the same file wait (busy timeout). The connections of this process
+//   (one per worker thread) first queue on an in-process mutex: SQLite's busy handler polls with
+//   sleeps of up to 100 ms, which under load leaves the lock idle while writers sleep, and gives
+//   up after the busy timeout.
 //   PostgreSQL: a transaction-level advisory lock, taken first thing and released by COMMIT or
 //   ROLLBACK, does the same across every instance sharing the database. READ COMMITTED gives each
 //   statement a fresh snapshot, so a writer that waited sees everything committed before it.
@@ -175,8 +192,13 @@ Status ServerDatabase::beginWrite()
         return {Status::Invalid, QStringLiteral("nested write transaction")};
     const QString begin =
         m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (Status s = exec(begin); !s.isOk())
+    if (m_writers)
+        m_writers->lock();
+    if (Status s = exec(begin); !s.isOk()) {
+        if (m_writers)
+            m_writers->unlock();
         return s;
+    }
     m_inTransaction = true;
     if (m_dialect == Dialect::Postgres) {
         if (Status s = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLockKey));
@@ -195,6 +217,8 @@ Status ServerDatabase::commit()
         return s;
     }
     m_inTransaction = false;
+    if (m_writers)
+        m_writers->unlock();
     return Status::ok();
 }
 
@@ -204,6 +228,8 @@ void ServerDatabase::rollback()
         return;
     exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
+    if (m_writers)
+        m_writers->unlock();
 }
 
 } // namespace feltdialog::server

@@ -2,6 +2,7 @@
 
 #include "Status.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,6 +25,9 @@ public:
     // `location`: a file path for SQLite, or postgresql://user[:password]@host[:port]/dbname
     // (query items such as ?sslmode=require are passed on as connection options).
     static Status open(const QString &location, std::unique_ptr<ServerDatabase> *out);
+    // Another connection to the same store, for another thread: a Qt SQL connection may only be
+    // used by the thread that opened it. Siblings share the in-process writer lock (see beginWrite).
+    Status openSibling(std::unique_ptr<ServerDatabase> *out) const;
     ~ServerDatabase();
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
@@ -47,10 +51,15 @@ public:
     void rollback();
 
 private:
-    ServerDatabase(Dialect dialect, QString connectionName);
+    ServerDatabase(Dialect dialect, QString connectionName, QString location,
+                   std::shared_ptr<QMutex> writers);
+    static Status open(const QString &location, std::shared_ptr<QMutex> writers,
+                       std::unique_ptr<ServerDatabase> *out);
 
     Dialect m_dialect;
     QString m_connectionName;
+    QString m_location;
+    std::shared_ptr<QMutex> m_writers; // SQLite only: writers of this process queue here
     bool m_inTransaction = false;
 };
 

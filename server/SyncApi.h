@@ -14,7 +14,10 @@ namespace feltdialog::server {
 struct ServerOptions
 {
     int enrollAttemptsPerMinute = 10;
-    std::function<qint64()> nowMs; // empty: the system clock
+    std::function<qint64()> nowMs; // empty: the system clock; called from the worker threads
+    int workers = DefaultWorkers;  // threads answering requests, each with its own database connection
+
+    static constexpr int DefaultWorkers = 4;
 };
 
 // A request as the endpoints see it: the body already decoded (gzip undone, limits checked).

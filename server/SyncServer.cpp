@@ -11,12 +11,15 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
+#include <deque>
+#include <memory>
 
 namespace feltdialog::server {
 
 namespace {
 
 constexpr char ReceivedProperty[] = "feltdialogReceived";
+constexpr char ConnectionProperty[] = "feltdialogConnection";
 
 // A QTcpServer that lets SyncServer watch each socket before the HTTP library reads from it
 // (QSslServer has startedEncryptionHandshake for the same purpose).
@@ -48,10 +51,138 @@ ApiResponse tooLarge(const QString &what)
     return ApiResponse::error(apiError(413, "body_too_large", what));
 }
 
+// A request as copied off its connection for a worker thread.
+struct IncomingRequest
+{
+    QString path;
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QByteArray contentEncoding;
+    bool gzipAnswer = false;
+    ApiRequest api; // body as sent (gzip is undone on the worker)
+};
+
+IncomingRequest copyRequest(const QHttpServerRequest &request)
+{
+    IncomingRequest r;
+    r.path = request.url().path();
+    r.method = request.method();
+    r.contentEncoding = request.value("content-encoding").trimmed().toLower();
+    r.gzipAnswer = acceptsGzip(request.value("accept-encoding"));
+    r.api.query = request.query();
+    r.api.authorization = request.value("authorization");
+    r.api.ifNoneMatch = request.value("if-none-match");
+    r.api.remoteAddress = request.remoteAddress().toString();
+    r.api.body = request.body();
+    return r;
+}
+
+// Runs on a worker thread: decodes the body and calls the endpoint.
+ApiResponse dispatch(ServerDatabase &db, const ServerOptions &options, IncomingRequest request)
+{
+    using Method = QHttpServerRequest::Method;
+    const QString &path = request.path;
+    const bool events = path == QLatin1String("/v1/events");
+    const bool enroll = path == QLatin1String("/v1/enroll");
+    const bool reference = path == QLatin1String("/v1/reference");
+    if (!events && !enroll && !reference)
+        return ApiResponse::error(
+            apiError(404, "not_found", QStringLiteral("no such path: %1").arg(path.left(200))));
+    const Method method = request.method;
+    const bool post = method == Method::Post;
+    const bool get = method == Method::Get;
+    if ((enroll && !post) || (reference && !get) || (events && !post && !get))
+        return ApiResponse::error(
+            apiError(405, "method_not_allowed", QStringLiteral("method not allowed here")));
+
+    ApiRequest &api = request.api;
+    if (api.body.size() > MaxBodyBytes)
+        return tooLarge(QStringLiteral("the body is larger than %1 bytes").arg(MaxBodyBytes));
+    if (request.contentEncoding == "gzip") {
+        QByteArray inflated;
+        switch (gunzip(api.body, MaxInflatedBodyBytes, &inflated)) {
+        case InflateResult::Ok:
+            api.body = std::move(inflated);
+            break;
+        case InflateResult::TooLarge:
+            return tooLarge(
+                QStringLiteral("the body inflates to more than %1 bytes").arg(MaxInflatedBodyBytes));
+        case InflateResult::Corrupt:
+            return ApiResponse::error(
+                apiError(400, "malformed", QStringLiteral("the body is not valid gzip")));
+        }
+    } else if (!request.contentEncoding.isEmpty() && request.contentEncoding != "identity") {
+        return ApiResponse::error(apiError(415, "unsupported_encoding",
+                                           QStringLiteral("Content-Encoding must be gzip or identity")));
+    }
+
+    SyncApi endpoints(db, options);
+    if (enroll)
+        return endpoints.enroll(api);
+    if (reference)
+        return endpoints.reference(api);
+    return post ? endpoints.push(api) : endpoints.pull(api);
+}
+
+ApiResponse answer(ServerDatabase &db, const ServerOptions &options, const IncomingRequest &request)
+{
+    try {
+        return dispatch(db, options, request);
+    } catch (...) {
+        // Nothing below throws by design; if something does (allocation), the transaction was
+        // rolled back by its guard and the client may simply retry.
+        return ApiResponse::error(
+            apiError(500, "storage_failed", QStringLiteral("internal error; nothing stored")));
+    }
+}
+
+// The headers every answer carries, and the body gzipped when the client takes it (on the worker:
+// compressing is work the event loop should not do).
+void finish(ApiResponse *response, bool gzipAnswer)
+{
+    response->headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    if (response->status == 304) {
+        response->json.clear();
+        return;
+    }
+    response->headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response->headers.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
+    if (gzipAnswer) {
+        response->json = gzip(response->json);
+        response->headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+    }
+}
+
+// A fixed answer written whole (no request object exists to build a responder from).
+void writeTooLarge(QTcpSocket *socket)
+{
+    const ApiResponse r = tooLarge(QStringLiteral("the request is larger than %1 bytes").arg(MaxBodyBytes));
+    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                  "Content-Length: " +
+                  QByteArray::number(r.json.size()) + "\r\n\r\n" + r.json);
+}
+
 } // namespace
 
+// The requests of one connection, answered one at a time and in order (HTTP/1.1 allows a client
+// to send its next request before the answer to the last). A child of the socket: it goes when
+// the connection goes.
+class Connection : public QObject
+{
+public:
+    explicit Connection(QTcpSocket *socket) : QObject(socket) {}
+
+    struct Pending
+    {
+        IncomingRequest incoming;
+        QHttpServerResponder responder;
+    };
+    std::deque<std::unique_ptr<Pending>> waiting; // the front one is at a worker while busy
+    bool busy = false;
+    bool refuseWhenAnswered = false; // an oversized request came while earlier ones were in work
+};
+
 SyncServer::SyncServer(ServerDatabase &db, ServerOptions options, QObject *parent)
-    : QAbstractHttpServer(parent), m_api(db, std::move(options))
+    : QAbstractHttpServer(parent), m_options(std::move(options)), m_workers(db, m_options.workers)
 {}
 
 Status SyncServer::loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *out)
@@ -96,6 +227,9 @@ Status SyncServer::listenTls(const QHostAddress &address, quint16 port, const QS
 {
     auto *server = new QSslServer(this);
     server->setSslConfiguration(tls);
+    // The default 5 s cut handshakes of a burst of new connections while the event loop was busy
+    // (RemoteHostClosedError on the tablets); 30 s matches the tablets' own transfer timeout.
+    server->setHandshakeTimeout(30000);
     connect(server, &QSslServer::startedEncryptionHandshake, this,
             [this](QSslSocket *socket) { guard(socket); });
     return listenOn(server, address, port, bound);
@@ -142,105 +276,89 @@ void SyncServer::refuseOversized(QTcpSocket *socket)
             socket->abort();
     });
     QTimer::singleShot(30000, socket, [socket] { socket->abort(); });
-    // A fixed answer written whole (no request object exists to build a responder from).
-    const ApiResponse r = tooLarge(QStringLiteral("the request is larger than %1 bytes").arg(MaxBodyBytes));
-    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                  "Content-Length: " +
-                  QByteArray::number(r.json.size()) + "\r\n\r\n" + r.json);
+    // Answers leave in request order: with earlier requests of this connection still at the
+    // workers, the refusal waits for their answers (startNext writes it).
+    auto *connection = static_cast<Connection *>(socket->property(ConnectionProperty).value<QObject *>());
+    if (connection && connection->busy)
+        connection->refuseWhenAnswered = true;
+    else
+        writeTooLarge(socket);
 }
 
-ApiResponse SyncServer::dispatch(const QHttpServerRequest &request)
+SyncServer::~SyncServer()
 {
-    using Method = QHttpServerRequest::Method;
-    const QString path = request.url().path();
-    const bool events = path == QLatin1String("/v1/events");
-    const bool enroll = path == QLatin1String("/v1/enroll");
-    const bool reference = path == QLatin1String("/v1/reference");
-    if (!events && !enroll && !reference)
-        return ApiResponse::error(
-            apiError(404, "not_found", QStringLiteral("no such path: %1").arg(path.left(200))));
-    const Method method = request.method();
-    const bool post = method == Method::Post;
-    const bool get = method == Method::Get;
-    if ((enroll && !post) || (reference && !get) || (events && !post && !get))
-        return ApiResponse::error(
-            apiError(405, "method_not_allowed", QStringLiteral("method not allowed here")));
-
-    if (request.body().size() > MaxBodyBytes)
-        return tooLarge(QStringLiteral("the body is larger than %1 bytes").arg(MaxBodyBytes));
-    ApiRequest api;
-    api.query = request.query();
-    api.authorization = request.value("authorization");
-    api.ifNoneMatch = request.value("if-none-match");
-    api.remoteAddress = request.remoteAddress().toString();
-    const QByteArray encoding = request.value("content-encoding").trimmed().toLower();
-    if (encoding == "gzip") {
-        switch (gunzip(request.body(), MaxInflatedBodyBytes, &api.body)) {
-        case InflateResult::Ok:
-            break;
-        case InflateResult::TooLarge:
-            return tooLarge(
-                QStringLiteral("the body inflates to more than %1 bytes").arg(MaxInflatedBodyBytes));
-        case InflateResult::Corrupt:
-            return ApiResponse::error(
-                apiError(400, "malformed", QStringLiteral("the body is not valid gzip")));
-        }
-    } else if (encoding.isEmpty() || encoding == "identity") {
-        api.body = request.body();
-    } else {
-        return ApiResponse::error(apiError(415, "unsupported_encoding",
-                                           QStringLiteral("Content-Encoding must be gzip or identity")));
-    }
-
-    if (enroll)
-        return m_api.enroll(api);
-    if (reference)
-        return m_api.reference(api);
-    return post ? m_api.push(api) : m_api.pull(api);
+    m_workers.waitForDone();
 }
 
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     socket->setProperty(ReceivedProperty, qint64(0)); // the next request on this connection starts afresh
-    ApiResponse response;
-    try {
-        response = dispatch(request);
-    } catch (...) {
-        // Nothing below throws by design; if something does (allocation), the transaction was
-        // rolled back by its guard and the client may simply retry.
-        response = ApiResponse::error(
-            apiError(500, "storage_failed", QStringLiteral("internal error; nothing stored")));
+    auto *connection = static_cast<Connection *>(socket->property(ConnectionProperty).value<QObject *>());
+    if (!connection) {
+        connection = new Connection(socket);
+        socket->setProperty(ConnectionProperty, QVariant::fromValue<QObject *>(connection));
     }
-    respond(request, socket, std::move(response));
+    // Everything the workers need is copied here: the request object belongs to the connection
+    // and is reused for its next request.
+    connection->waiting.push_back(std::make_unique<Connection::Pending>(
+        Connection::Pending{copyRequest(request), makeResponder(request, socket)}));
+    if (!connection->busy)
+        startNext(connection);
     return true;
+}
+
+void SyncServer::startNext(Connection *connection)
+{
+    connection->busy = !connection->waiting.empty();
+    if (!connection->busy) {
+        if (connection->refuseWhenAnswered) {
+            connection->refuseWhenAnswered = false;
+            writeTooLarge(static_cast<QTcpSocket *>(connection->parent()));
+        }
+        return;
+    }
+    // The worker reports back to the server, which outlives every task (its destructor waits for
+    // them); the connection may be gone by then, which only the event loop's thread can tell.
+    const QPointer<Connection> target(connection);
+    m_workers.start([this, target, incoming = connection->waiting.front()->incoming,
+                     options = m_options](ServerDatabase *db, const Status &failure) {
+        ApiResponse response = db ? answer(*db, options, incoming) : ApiResponse::storageFailed(failure);
+        finish(&response, incoming.gzipAnswer);
+        QMetaObject::invokeMethod(
+            this, [this, target, response = std::move(response)] { deliver(target, response); },
+            Qt::QueuedConnection);
+    });
+}
+
+void SyncServer::deliver(const QPointer<Connection> &connection, const ApiResponse &response)
+{
+    // A client that went away gets nothing; what a push stored stays stored, and the tablet is
+    // told so when it sends the events again.
+    if (!connection)
+        return;
+    const std::unique_ptr<Connection::Pending> done = std::move(connection->waiting.front());
+    connection->waiting.pop_front();
+    QHttpServerResponder &responder = done->responder;
+    if (responder.socket()->isOpen()) {
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+        for (const auto &header : std::as_const(response.headers))
+            responder.writeHeader(header.first, header.second);
+        responder.writeHeader("Content-Length", QByteArray::number(response.json.size()));
+        responder.writeBody(response.json);
+    }
+    startNext(connection);
 }
 
 void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    respond(request, socket, ApiResponse::error(apiError(404, "not_found", QStringLiteral("no such path"))));
-}
-
-void SyncServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response)
-{
+    ApiResponse response = ApiResponse::error(apiError(404, "not_found", QStringLiteral("no such path")));
+    finish(&response, acceptsGzip(request.value("accept-encoding")));
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     for (const auto &header : std::as_const(response.headers))
         responder.writeHeader(header.first, header.second);
-    responder.writeHeader("Cache-Control", "no-store");
-    if (response.status == 304) {
-        responder.writeHeader("Content-Length", "0");
-        responder.writeBody(QByteArray());
-        return;
-    }
-    QByteArray body = response.json;
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Vary", "Accept-Encoding");
-    if (acceptsGzip(request.value("accept-encoding"))) {
-        body = gzip(body);
-        responder.writeHeader("Content-Encoding", "gzip");
-    }
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    responder.writeBody(body);
+    responder.writeHeader("Content-Length", QByteArray::number(response.json.size()));
+    responder.writeBody(response.json);
 }
 
 } // namespace feltdialog::server

@@ -1,21 +1,31 @@
 #pragma once
 
+#include "RequestWorkers.h"
 #include "Status.h"
 #include "SyncApi.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QPointer>
 #include <QSslConfiguration>
 
 namespace feltdialog::server {
 
+class Connection;
+
 // The HTTP side of the sync service on Qt HTTP Server: routing, the body limits and gzip, JSON
 // errors for everything that is not 2xx. HTTP itself is parsed by the library, never here.
+//
+// Requests are answered by a pool of worker threads (ServerOptions::workers), each with its own
+// connection to the store; the event loop only moves bytes. Writers still take turns (the writer
+// lock of ServerDatabase::beginWrite), but decoding, checks and reads run side by side.
 class SyncServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
+    // `db` is the store the workers open their connections to; it must outlive the server.
     SyncServer(ServerDatabase &db, ServerOptions options, QObject *parent = nullptr);
+    ~SyncServer() override; // waits for the requests the workers are handling
 
     // Reads a PEM certificate (chain) and private key.
     static Status loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *out);
@@ -32,10 +42,11 @@ private:
     Status listenOn(QTcpServer *server, const QHostAddress &address, quint16 port, quint16 *bound);
     void guard(QTcpSocket *socket);
     void refuseOversized(QTcpSocket *socket);
-    ApiResponse dispatch(const QHttpServerRequest &request);
-    void respond(const QHttpServerRequest &request, QTcpSocket *socket, ApiResponse response);
+    void startNext(Connection *connection);
+    void deliver(const QPointer<Connection> &connection, const ApiResponse &response);
 
-    SyncApi m_api;
+    ServerOptions m_options;
+    RequestWorkers m_workers; // last: destroyed (waited for) first
 };
 
 } // namespace feltdialog::server

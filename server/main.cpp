@@ -24,10 +24,13 @@ int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, 
     bool portOk = false;
     const uint port = args.value(QStringLiteral("port")).toUInt(&portOk);
     bool rateOk = false;
+    bool workersOk = false;
     ServerOptions options;
     options.enrollAttemptsPerMinute = args.value(QStringLiteral("enroll-attempts-per-minute")).toInt(&rateOk);
-    if (!portOk || port > 65535 || !rateOk || options.enrollAttemptsPerMinute < 1) {
-        err << "--port and --enroll-attempts-per-minute must be numbers" << Qt::endl;
+    options.workers = args.value(QStringLiteral("workers")).toInt(&workersOk);
+    if (!portOk || port > 65535 || !rateOk || options.enrollAttemptsPerMinute < 1 || !workersOk ||
+        options.workers < 1 || options.workers > 64) {
+        err << "--port, --enroll-attempts-per-minute and --workers (1-64) must be numbers" << Qt::endl;
         return 2;
     }
     SyncServer server(db, options);
@@ -94,6 +97,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("enroll-attempts-per-minute"),
          QStringLiteral("Enrollment attempts allowed per client address."), QStringLiteral("n"),
          QStringLiteral("10")},
+        {QStringLiteral("workers"),
+         QStringLiteral("Threads answering requests, each with its own database connection."),
+         QStringLiteral("n"), QString::number(ServerOptions::DefaultWorkers)},
     });
     AdminCommands::addOptions(parser);
     parser.addOptions({

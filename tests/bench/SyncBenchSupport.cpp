@@ -119,11 +119,15 @@ SyncEndpoint ServerProcess::endpoint() const
 bool ServerProcess::start(QString *failure)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(QStringLiteral(BENCH_SERVER_BINARY),
-                    {QStringLiteral("serve"), QStringLiteral("--db"), m_location, QStringLiteral("--cert"),
-                     m_tls.cert, QStringLiteral("--key"), m_tls.key, QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--enroll-attempts-per-minute"), QStringLiteral("1000000")});
+    // BENCH_SERVER_BINARY in the environment runs another build of the server (a before/after).
+    m_process.start(qEnvironmentVariable("BENCH_SERVER_BINARY", QStringLiteral(BENCH_SERVER_BINARY)),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_location,
+                                QStringLiteral("--cert"), m_tls.cert, QStringLiteral("--key"), m_tls.key,
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                                QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--enroll-attempts-per-minute"), QStringLiteral("1000000")} +
+                        // e.g. BENCH_SERVER_ARGS="--workers 2", to compare server settings
+                        qEnvironmentVariable("BENCH_SERVER_ARGS").split(u' ', Qt::SkipEmptyParts));
     if (!m_process.waitForStarted(10000)) {
         *failure = QStringLiteral("feltdialog-server did not start: ") + m_process.errorString();
         return false;

@@ -67,7 +67,8 @@ bool ServerFixture::start(QString *failure)
     if (s.isOk())
         s = SyncServer::loadTls(cert, key, &tls);
     if (s.isOk()) {
-        m_server = std::make_unique<SyncServer>(*m_db, ServerOptions{1000, {}});
+        m_server =
+            std::make_unique<SyncServer>(*m_db, ServerOptions{1000, {}, ServerOptions::DefaultWorkers});
         s = m_server->listenTls(QHostAddress::LocalHost, 0, tls, &m_port);
     }
     if (!s.isOk()) {

@@ -5,10 +5,16 @@
 #include "RequestLimits.h"
 #include "ServerFixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace feltdialog;
 using namespace feltdialog::server;
@@ -68,6 +74,47 @@ private:
         if (r.status != 200 || ids(r.json.value(QLatin1String("stored"))).size() != 2)
             qWarning() << "startVisit failed:" << r.status << r.body;
         return v;
+    }
+
+    // Sends every push at once, each over its own connection, and waits for all the answers.
+    QList<ServerFixture::Reply>
+    pushConcurrently(const QList<QPair<const ServerFixture::Tablet *, QList<QJsonObject>>> &pushes)
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_fx.certificate()});
+        std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
+        QList<QNetworkReply *> replies;
+        for (const auto &push : pushes) {
+            QJsonArray array;
+            for (const QJsonObject &e : push.second)
+                array.append(e);
+            QNetworkRequest req(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/events").arg(m_fx.port())));
+            req.setSslConfiguration(tls);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setRawHeader("Authorization", "Bearer " + push.first->token.toLatin1());
+            clients.push_back(std::make_unique<QNetworkAccessManager>());
+            replies << clients.back()->post(
+                req,
+                QJsonDocument(QJsonObject{{QStringLiteral("events"), array}}).toJson(QJsonDocument::Compact));
+        }
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 120000 && !std::all_of(replies.cbegin(), replies.cend(),
+                                                         [](QNetworkReply *r) { return r->isFinished(); }))
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QList<ServerFixture::Reply> out;
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            ServerFixture::Reply r;
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.body = reply->readAll();
+            r.json = QJsonDocument::fromJson(r.body).object();
+            if (r.status == 0)
+                r.networkError = reply->isFinished() ? reply->errorString() : QStringLiteral("timed out");
+            reply->abort();
+            delete reply;
+            out << r;
+        }
+        return out;
     }
 
 private slots:
@@ -142,7 +189,8 @@ private slots:
         // A second instance on the same store with a low limit and its own minute (a clock a day
         // ahead), so the other tests' attempts do not count here.
         SyncServer limited(m_fx.db(),
-                           ServerOptions{3, [] { return QDateTime::currentMSecsSinceEpoch() + 86400000; }});
+                           ServerOptions{3, [] { return QDateTime::currentMSecsSinceEpoch() + 86400000; },
+                                         ServerOptions::DefaultWorkers});
         QSslConfiguration tls;
         QVERIFY(SyncServer::loadTls(m_fx.tempPath(QStringLiteral("cert.pem")),
                                     m_fx.tempPath(QStringLiteral("key.pem")), &tls)
@@ -514,6 +562,99 @@ private slots:
         QCOMPARE(
             m_fx.get(QStringLiteral("/v1/reference"), r.json.value(QLatin1String("token")).toString()).status,
             200);
+    }
+
+    void concurrentPushesStoreEveryEventOnceAndLoseNone()
+    {
+        // Many tablets push at once, on one shared visit and on visits of their own, the batches
+        // overlapping so that the same events arrive in several concurrent requests (a tablet
+        // that timed out and resent). The workers must neither store one twice nor lose one.
+        const QString tenant = m_fx.newTenant();
+        StartedVisit shared = startVisit(tenant);
+        const auto note = [this](ServerFixture::Tablet &t, const QUuid &visit, int i) {
+            return m_fx.event(t, visit, EventType::NoteWritten,
+                              {{QStringLiteral("noteId"), idString(QUuid::createUuid())},
+                               {QStringLiteral("text"), QStringLiteral("Notat %1").arg(i)}});
+        };
+        constexpr int Tablets = 8;
+        constexpr int Notes = 30;
+        std::vector<ServerFixture::Tablet> tablets;
+        QList<QUuid> visits{shared.visitId};
+        QList<QList<QJsonObject>> own; // per tablet: VisitStarted of its visit, then notes
+        QList<QList<QJsonObject>> onShared;
+        for (int t = 0; t < Tablets; ++t) {
+            tablets.push_back(m_fx.enrollNew(tenant));
+            QVERIFY(m_fx.directory().assign(idString(shared.visitId), tablets.back().consultantId).isOk());
+        }
+        const QStringList startedIds = idsOf(shared.events);
+        QSet<QString> expected(startedIds.cbegin(), startedIds.cend());
+        QList<QPair<const ServerFixture::Tablet *, QList<QJsonObject>>> pushes;
+        for (int t = 0; t < Tablets; ++t) {
+            ServerFixture::Tablet &tablet = tablets[t];
+            const QUuid visit = QUuid::createUuid();
+            visits << visit;
+            QList<QJsonObject> mine{m_fx.visitStarted(tablet, visit, shared.facilityId)};
+            QList<QJsonObject> theirs;
+            for (int i = 0; i < Notes; ++i) {
+                mine << note(tablet, visit, i);
+                theirs << note(tablet, shared.visitId, i);
+            }
+            for (const QString &id : idsOf(mine) + idsOf(theirs))
+                expected.insert(id);
+            // Three overlapping requests a tablet, and each a second time; every one carries the
+            // VisitStarted of the tablet's own visit, so whichever comes first creates the visit.
+            const QList<QJsonObject> a = mine.mid(0, 20) + theirs.mid(0, 10);
+            const QList<QJsonObject> b = mine.mid(0, 1) + mine.mid(10) + theirs.mid(5, 20);
+            const QList<QJsonObject> c = theirs.mid(15) + mine.mid(0, 1) + mine.mid(25);
+            for (const auto &batch : {a, b, c, a, b, c})
+                pushes.append({&tablet, batch});
+            own << mine;
+            onShared << theirs;
+        }
+        const QList<ServerFixture::Reply> replies = pushConcurrently(pushes);
+        for (int i = 0; i < replies.size(); ++i) {
+            const ServerFixture::Reply &r = replies.at(i);
+            QVERIFY2(
+                r.status == 200,
+                qPrintable(
+                    QStringLiteral("%1 %2 %3").arg(r.status).arg(r.networkError, QString::fromUtf8(r.body))));
+            QStringList stored = ids(r.json.value(QLatin1String("stored")));
+            QStringList sent = idsOf(pushes.at(i).second);
+            stored.sort();
+            sent.sort();
+            QCOMPARE(stored, sent); // stored in its own order: VisitStarted first
+            QCOMPARE(r.json.value(QLatin1String("rejected")).toArray().size(), 0);
+        }
+        // A resend of everything afterwards is answered as stored, and stores nothing new.
+        for (int t = 0; t < Tablets; ++t) {
+            const auto r = m_fx.push(tablets[t], own.at(t) + onShared.at(t));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(ids(r.json.value(QLatin1String("stored"))).size(), 2 * Notes + 1);
+        }
+        // Every event held exactly once, with one place each in the order.
+        QStringList marks;
+        QVariantList args;
+        for (const QUuid &v : std::as_const(visits)) {
+            marks << QStringLiteral("?");
+            args << idString(v);
+        }
+        QSqlQuery q = m_fx.db().query();
+        QVERIFY(m_fx.db()
+                    .exec(q,
+                          QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT id), COUNT(DISTINCT position) FROM "
+                                         "events WHERE visit_id IN (%1)")
+                              .arg(marks.join(u',')),
+                          args)
+                    .isOk());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), expected.size());
+        QCOMPARE(q.value(1).toInt(), expected.size());
+        QCOMPARE(q.value(2).toInt(), expected.size());
+        // And a tablet pulls its visits whole, each event once.
+        const QList<QJsonObject> pulled = m_fx.pullAll(tablets.front());
+        const QStringList pulledIds = idsOf(pulled);
+        QCOMPARE(QSet<QString>(pulledIds.cbegin(), pulledIds.cend()).size(), pulledIds.size());
+        QCOMPARE(pulledIds.size(), shared.events.size() + Tablets * Notes + Notes + 1);
     }
 
     void plainHttpIsOnlyForLoopback()

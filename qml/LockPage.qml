@@ -12,7 +12,7 @@ Page {
     readonly property bool choosing: Lock.stage === Lock.ChoosePin
     readonly property bool waiting: Lock.secondsToWait > 0
     // The field the pad types into: the first until it has enough digits, then the repeat.
-    property TextField target: pinField
+    property TextInput target: pinField
 
     function submit() {
         if (page.choosing) {
@@ -178,18 +178,50 @@ Page {
         }
     }
 
-    component PinField: TextField {
+    // A plain text input with an underline rather than a Material TextField: the lock page is
+    // the first frame (docs/performance.md), and the hint stays visible in the focused field.
+    component PinField: TextInput {
+        id: field
+
+        property string placeholderText
+
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget
         enabled: !Lock.busy && !page.waiting
+        opacity: enabled ? 1 : 0.5
         echoMode: TextInput.Password
+        passwordCharacter: "•"
         inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         validator: RegularExpressionValidator {
             regularExpression: /[0-9]{0,32}/
         }
         horizontalAlignment: TextInput.AlignHCenter
+        verticalAlignment: TextInput.AlignVCenter
         font.pixelSize: Theme.titleSize
         font.letterSpacing: 4
+        color: Theme.text
+        selectionColor: Theme.accent
+        Accessible.role: Accessible.EditableText
+        Accessible.passwordEdit: true
+        // The bridge withholds a password field's name; the hint is read as its description, as
+        // Qt's own TextField does with its placeholder.
+        Accessible.description: placeholderText
         onAccepted: page.submit()
+
+        Text {
+            anchors.fill: parent
+            visible: field.length === 0
+            text: field.placeholderText
+            color: Theme.quietText
+            font.pixelSize: Theme.fontSize
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: field.activeFocus ? 2 : 1
+            color: field.activeFocus ? Theme.accent : Theme.border
+        }
     }
 }

@@ -26,6 +26,9 @@ GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *
 
 void GuidedDialogue::followTemplate()
 {
+    // Nothing to guide until a visit is open (and the templates are read only then: not at start).
+    if (m_visit->visitId().isEmpty())
+        return;
     // A visit keeps the template it started with; one from before templates existed (or from a
     // template this build no longer ships) is guided by the default rather than not at all.
     const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);

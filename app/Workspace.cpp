@@ -12,11 +12,13 @@ Workspace::Workspace(QString dataDir, KdfCost kdfCost, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_vault(m_store, kdfCost)
 {
     m_facilities = demoFacilities();
-    loadReferenceData();
 }
 
-void Workspace::loadReferenceData()
+void Workspace::loadReferenceData() const
 {
+    if (m_referenceLoaded)
+        return;
+    m_referenceLoaded = true;
     QFile modelFile(QStringLiteral(":/feltdialog/quality-model/kvalitetsmodel-tilbud-2019.json"));
     if (!modelFile.open(QIODevice::ReadOnly) ||
         !parseQualityModel(modelFile.readAll(), modelFile.fileName(), &m_model).isOk())
@@ -40,7 +42,7 @@ void Workspace::loadReferenceData()
 
 const VisitTemplate *Workspace::visitTemplate(const QString &id) const
 {
-    for (const VisitTemplate &t : m_templates) {
+    for (const VisitTemplate &t : templates()) {
         if (t.id == id)
             return &t;
     }
@@ -51,7 +53,7 @@ const VisitTemplate *Workspace::defaultTemplate() const
 {
     // The unannounced visit is what consultants do most; the office chooses others later.
     const VisitTemplate *t = visitTemplate(QStringLiteral("uanmeldt-botilbud"));
-    return t ? t : (m_templates.isEmpty() ? nullptr : &m_templates.first());
+    return t ? t : (templates().isEmpty() ? nullptr : &templates().first());
 }
 
 Workspace::~Workspace() = default;

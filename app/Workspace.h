@@ -77,10 +77,18 @@ public:
 
     // The visit templates and the quality model shipped with the app. A template that does not
     // parse, or does not fit the model, is left out with a warning naming the file and the place.
-    const QList<VisitTemplate> &templates() const { return m_templates; }
+    const QList<VisitTemplate> &templates() const
+    {
+        loadReferenceData();
+        return m_templates;
+    }
     const VisitTemplate *visitTemplate(const QString &id) const;
     const VisitTemplate *defaultTemplate() const;
-    const QualityModel &qualityModel() const { return m_model; }
+    const QualityModel &qualityModel() const
+    {
+        loadReferenceData();
+        return m_model;
+    }
 
     static QString defaultDataDir();
 
@@ -94,7 +102,9 @@ signals:
 
 private:
     QString keystoreAccount();
-    void loadReferenceData();
+    // Read on first use, not at start: parsing and checking them is 2 ms of the first frame,
+    // which only shows the lock page (docs/performance.md).
+    void loadReferenceData() const;
     Status deviceSecret(QByteArray *secret);
 
     QString m_dataDir;
@@ -104,8 +114,9 @@ private:
     std::unique_ptr<VisitRecorder> m_recorder;
     QList<Facility> m_facilities;
     QList<PlannedVisit> m_plannedVisits;
-    QList<VisitTemplate> m_templates;
-    QualityModel m_model;
+    mutable bool m_referenceLoaded = false;
+    mutable QList<VisitTemplate> m_templates;
+    mutable QualityModel m_model;
     Status m_problem;
 };
 

@@ -252,26 +252,18 @@ Page {
                             }
                         }
                         PhaseScroll {
-                            QuestionBankPanel {
-                                width: parent.width
-                            }
+                            panel: Qt.resolvedUrl("QuestionBankPanel.qml")
                         }
                     }
                 }
                 PhaseScroll {
-                    ContractPanel {
-                        width: parent.width
-                    }
+                    panel: Qt.resolvedUrl("ContractPanel.qml")
                 }
                 PhaseScroll {
-                    CheckInPanel {
-                        width: parent.width
-                    }
+                    panel: Qt.resolvedUrl("CheckInPanel.qml")
                 }
                 PhaseScroll {
-                    WrapUpPanel {
-                        width: parent.width
-                    }
+                    panel: Qt.resolvedUrl("WrapUpPanel.qml")
                 }
             }
         }
@@ -301,9 +293,27 @@ Page {
         dialogHeight: Math.min(page.height - 4 * Theme.margin, 640)
     }
 
+    // A phase's panel, made the first time its phase is shown and kept from then on (a running
+    // speaking timer, a half-typed point): only one panel shows at a time, and building all of them
+    // with the page cost the page's first frame (docs/performance.md). Loaded by URL, as Qt 6.4
+    // will not let a Loader instantiate a component bound to this file.
     component PhaseScroll: ScrollView {
+        id: scroll
+
+        property url panel
+        property bool made: false
+
         contentWidth: availableWidth
         clip: true
+        StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem)
+            made = true
+        Component.onCompleted: made = StackLayout.isCurrentItem
+
+        Loader {
+            width: scroll.availableWidth
+            active: scroll.made
+            source: scroll.panel
+        }
     }
 
     Dialog {

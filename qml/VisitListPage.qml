@@ -27,6 +27,8 @@ Page {
 
             Label {
                 Layout.fillWidth: true
+                Layout.minimumWidth: implicitWidth // the page's name is never cut, even on a phone
+                objectName: "pageTitle"
                 text: qsTr("Visits")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -36,9 +38,11 @@ Page {
             Button {
                 Layout.preferredHeight: Theme.touchTarget
                 objectName: "securityButton"
-                text: qsTr("Lock and PIN")
+                // On a phone the short word leaves room for the page's name; the screen reader
+                // always hears the whole.
+                text: page.width < 600 ? qsTr("PIN") : qsTr("Lock and PIN")
                 flat: true
-                Accessible.name: text
+                Accessible.name: qsTr("Lock and PIN")
                 onClicked: securityDialog.open()
             }
             Button {

@@ -923,6 +923,10 @@
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>VisitPage</name>

@@ -923,6 +923,10 @@
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitPage</name>

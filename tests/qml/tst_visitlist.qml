@@ -66,6 +66,21 @@ TestCase {
         verify(later.length > 0);
     }
 
+    function test_onAPhoneTheHeaderKeepsTheNameAndEveryButton() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        page.width = 390;
+        page.height = 844;
+        waitForRendering(page);
+        const title = findChild(page, "pageTitle");
+        verify(!title.truncated, "the page's name is not cut");
+        for (const name of ["securityButton", "lockButton", "startVisitButton"]) {
+            const button = findChild(page, name);
+            const r = button.mapToItem(page, 0, 0, button.width, button.height);
+            verify(r.x >= 0 && r.x + r.width <= page.width + 0.5, name + " inside the phone's width: " + r);
+            verify(button.height >= Theme.touchTarget, name + " is a touch target");
+        }
+    }
+
     function test_anUnknownFacilityIsRefusedWithAReason() {
         compare(Visits.startVisit("no-such-place"), "");
         verify(Visits.problem.length > 0);

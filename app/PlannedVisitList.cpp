@@ -7,10 +7,14 @@ namespace feltdialog {
 PlannedVisitList::PlannedVisitList(Workspace *workspace, VisitList *visits, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace), m_visits(visits)
 {
-    connect(workspace, &Workspace::plannedVisitsChanged, this, &PlannedVisitList::reload);
-    connect(workspace, &Workspace::facilitiesChanged, this, &PlannedVisitList::reload);
+    // New reference data may change a plan's date, focus or facility, not only which are listed.
+    const auto referenceChanged = [this] {
+        m_referenceChanged = true;
+        reload();
+    };
+    connect(workspace, &Workspace::plannedVisitsChanged, this, referenceChanged);
+    connect(workspace, &Workspace::facilitiesChanged, this, referenceChanged);
     // The visit list reloads after every start, pull and removal: what is here is no longer planned.
-    connect(visits, &VisitList::countChanged, this, &PlannedVisitList::reload);
     connect(visits, &QAbstractItemModel::modelReset, this, &PlannedVisitList::reload);
     reload();
 }
@@ -30,6 +34,16 @@ void PlannedVisitList::reload()
     std::stable_sort(rows.begin(), rows.end(), [](const PlannedVisit &a, const PlannedVisit &b) {
         return a.plannedDate < b.plannedDate;
     });
+    // The visit list reloads after every note; the plan rarely changes with it.
+    const auto ids = [](const QList<PlannedVisit> &plans) {
+        QList<QUuid> out;
+        for (const PlannedVisit &p : plans)
+            out << p.visitId;
+        return out;
+    };
+    if (ids(rows) == ids(m_rows) && !m_referenceChanged)
+        return;
+    m_referenceChanged = false;
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = std::move(rows);
@@ -59,7 +73,7 @@ QVariant PlannedVisitList::data(const QModelIndex &index, int role) const
         return {};
     const PlannedVisit &plan = m_rows.at(index.row());
     const Facility *facility = m_workspace->facility(plan.facilityId);
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate today = QDate::currentDate();
     switch (role) {
     case VisitIdRole:
         return idString(plan.visitId);

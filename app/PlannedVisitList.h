@@ -43,12 +43,6 @@ public:
 
     // Starts the planned visit; returns its id, or an empty string (the visit list says why).
     Q_INVOKABLE QString start(const QString &visitId);
-    // For tests: what "today" is.
-    void setToday(QDate today)
-    {
-        m_today = today;
-        reload();
-    }
 
 signals:
     void countChanged();
@@ -59,8 +53,8 @@ private:
     Workspace *m_workspace;
     VisitList *m_visits;
     QList<PlannedVisit> m_rows;
-    QDate m_today;
     QString m_consultantId; // this tablet's consultant, not counted among the colleagues
+    bool m_referenceChanged = false;
 };
 
 } // namespace feltdialog

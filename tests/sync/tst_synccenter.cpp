@@ -4,6 +4,7 @@
 #include "AppServices.h"
 #include "ServerFixture.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -142,6 +143,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning() && sync.pendingCount() == 0, 20'000);
         QCOMPARE(sync.quarantinedCount(), 0); // the office took the start of its own planned visit
         QCOMPARE(planned.count(), 0);
+    }
+
+    // Reference data that does not parse names the place that is wrong, and the tablet keeps
+    // what it had: the demo's facilities, no planned visits, nothing half-read.
+    void badReferenceDataIsRefusedByItsPath_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        const QByteArray facility = R"({"id":"f1","name":"Solhaven"})";
+        QTest::newRow("not JSON") << QByteArray("{\"facilities\": [") << QStringLiteral("offset");
+        QTest::newRow("visit id not a UUID")
+            << QByteArray(
+                   R"({"facilities":[)" + facility +
+                   R"(],"plannedVisits":[{"visitId":"v1","facilityId":"f1","plannedDate":"2026-11-23"}]})")
+            << QStringLiteral("$.plannedVisits[0].visitId");
+        QTest::newRow("date not a date")
+            << QByteArray(R"({"facilities":[)" + facility +
+                          R"(],"plannedVisits":[{"visitId":"6a1f3c2e-5d4b-4e8f-9a7c-2b1d0e9f8a71",)"
+                          R"("facilityId":"f1","plannedDate":"23.11.2026"}]})")
+            << QStringLiteral("$.plannedVisits[0].plannedDate");
+        QTest::newRow("focus not strings")
+            << QByteArray(R"({"facilities":[)" + facility +
+                          R"(],"plannedVisits":[{"visitId":"6a1f3c2e-5d4b-4e8f-9a7c-2b1d0e9f8a71",)"
+                          R"("facilityId":"f1","plannedDate":"2026-11-23","focusIndicators":["8.b",7]}]})")
+            << QStringLiteral("$.plannedVisits[0].focusIndicators[1]");
+        QTest::newRow("facility without a name")
+            << QByteArray(R"({"facilities":[{"id":"f1"}],"plannedVisits":[]})")
+            << QStringLiteral("$.facilities[0].name");
+    }
+
+    void badReferenceDataIsRefusedByItsPath()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        OfficeReference reference;
+        const Status s = parseOfficeReference(json, &reference);
+        QVERIFY(!s.isOk());
+        QVERIFY2(s.detail().contains(path), qPrintable(s.detail()));
+
+        QTemporaryDir dir;
+        AppServices app(dir.path(), nullptr, KdfCost::cheapForTests());
+        QVERIFY(app.workspace().setUpPin(QStringLiteral("246810")).isOk());
+        QVERIFY(app.workspace().store().setSecret(SyncEngine::ReferenceSecret, json).isOk());
+        app.workspace().lock();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^reference data: ")));
+        QVERIFY(app.workspace().unlock(QStringLiteral("246810")).isOk());
+        QCOMPARE(app.workspace().facilities().size(), Workspace::demoFacilities().size());
+        QCOMPARE(app.plannedVisits().count(), 0);
     }
 
 private:

@@ -324,6 +324,71 @@ private slots:
         QVERIFY(server.waitForFinished(10000));
     }
 
+    void aStrangerGuessingFromTheSameAddressDoesNotLockATabletOut()
+    {
+        const quint16 port = serve(ConnectionLimits{}, 3);
+        QVERIFY(port);
+        m_clockOffsetMs = 3LL * 86400000; // a minute of its own: no other case's attempts count
+        const QString code = m_fx.issueCode(m_fx.newConsultant(m_fx.newTenant()), 4LL * 86400000);
+        // Eleven wrong codes from the office's address, none with the prefix of the tablet's code.
+        const QChar other = code.at(0) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        int refused = 0;
+        for (int i = 0; i < 11; ++i) {
+            const QString guess =
+                QString(other) + QString(other) + QStringLiteral("2345678") + QChar(u"ABCDEFGHJKM"[i]);
+            const auto r = m_fx.request(
+                "POST", QStringLiteral("/v1/enroll"),
+                QStringLiteral(R"({"code":"%1","deviceName":"x"})").arg(guess).toLatin1(), {}, port);
+            QVERIFY(r.status == 401 || r.status == 429);
+            refused += r.status == 429;
+        }
+        QCOMPARE(refused, 8); // the stranger is limited: 3 tries a minute on that prefix
+        const auto r = m_fx.request(
+            "POST", QStringLiteral("/v1/enroll"),
+            QStringLiteral(R"({"code":"%1","deviceName":"Tablet"})").arg(code).toLatin1(), {}, port);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json.value(QLatin1String("token")).toString().isEmpty());
+        m_clockOffsetMs = 0;
+    }
+
+    void guessingOneCodePrefixIsLimitedOverASlidingMinute()
+    {
+        const quint16 port = serve(ConnectionLimits{}, 3);
+        QVERIFY(port);
+        // 50 s into a minute of its own, four days ahead.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 start = (now / 60000 + 4 * 1440) * 60000 + 50000;
+        const auto at = [&](qint64 ms) {
+            m_clockOffsetMs = start + ms - QDateTime::currentMSecsSinceEpoch();
+        };
+        const QByteArray guess = R"({"code":"ZZZZZ-22222","deviceName":"x"})";
+        const auto attempt = [&] {
+            return m_fx.request("POST", QStringLiteral("/v1/enroll"), guess, {}, port);
+        };
+        at(0);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(attempt().status, 401);
+        auto r = attempt();
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.error(), QStringLiteral("rate_limited"));
+        QVERIFY(r.header("Retry-After").toInt() >= 1);
+        // 15 s later the minute has turned, but the last 60 s still hold the three attempts.
+        at(15000);
+        r = attempt();
+        QCOMPARE(r.status, 429);
+        const int retryAfter = r.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, r.header("Retry-After").constData());
+        // Another prefix from the same address is a bucket of its own.
+        QCOMPARE(m_fx.request("POST", QStringLiteral("/v1/enroll"),
+                              R"({"code":"YYYYY-22222","deviceName":"x"})", {}, port)
+                     .status,
+                 401);
+        // When the server said to come back, it may.
+        at(15000 + retryAfter * 1000LL);
+        QCOMPARE(attempt().status, 401);
+        m_clockOffsetMs = 0;
+    }
+
     void tls12OffersOnlyForwardSecretAeadCiphers()
     {
         // An RSA certificate, so that the RSA key exchange and ECDHE-RSA suites are possible at all.

@@ -170,6 +170,8 @@ bool ConnectionGate::open(const QHostAddress &address, quint16 port)
 QTcpSocket *ConnectionGate::nextPendingConnection()
 {
     // Only one notifier may watch a descriptor: ours rests while Qt's is briefly on.
+    if (!m_ready)
+        return QTcpServer::nextPendingConnection();
     m_ready->setEnabled(false);
     QTcpSocket *socket = QTcpServer::nextPendingConnection();
     pauseAccepting();

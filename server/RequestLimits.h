@@ -21,7 +21,7 @@ struct ConnectionLimits
     int headerTimeoutMs = 20000;    // a request's first byte to the end of its headers
     int bodyTimeoutMs = 60000;      // the end of the headers to the whole body (4 MiB at ~70 kB/s)
     int idleTimeoutMs = 30000;      // keep-alive: an answer (or its last byte written) to the next request
-    int perAddress = 64;            // open connections one client address may hold (an office NAT: raise it)
+    int perAddress = 256;           // open connections one client address may hold (a balancer: raise it)
     int total = 0;                  // open connections in all; 0: from the file-descriptor limit
 };
 

@@ -3,6 +3,7 @@
 #include "ConnectionGate.h"
 #include "ExportCommand.h"
 #include "Schema.h"
+#include "ServiceWatchdog.h"
 #include "SyncServer.h"
 
 #include <QCommandLineParser>
@@ -94,6 +95,8 @@ int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, 
                                                                 : QStringLiteral("%1"))
                .arg(address.toString())
         << ':' << bound << " (" << db.describe() << ")" << Qt::endl;
+    ServiceWatchdog watchdog;
+    watchdog.serverReady(address, bound, tls);
     return QCoreApplication::exec();
 }
 

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <atomic>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 #include <vector>
 
@@ -136,6 +138,32 @@ private:
         if (a.head.startsWith("HTTP/1.1 "))
             a.status = a.head.mid(9, 3).toInt();
         return a;
+    }
+
+    // The real feltdialog-server on the fixture's store, on loopback; its port (0: it did not start).
+    quint16 startServerProcess(QProcess &server, const QStringList &extraArgs)
+    {
+        const QString db = m_fx.usesPostgres() ? qEnvironmentVariable("FELTDIALOG_TEST_PG_URL")
+                                               : m_fx.tempPath(QStringLiteral("server.sqlite"));
+        server.start(QStringLiteral(FELTDIALOG_SERVER_BINARY),
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--cert"), m_fx.tempPath(QStringLiteral("cert.pem")),
+                                 QStringLiteral("--key"), m_fx.tempPath(QStringLiteral("key.pem")),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("--port"), QStringLiteral("0")} +
+                         extraArgs);
+        if (!server.waitForStarted(10000))
+            return 0;
+        QByteArray line;
+        (void)QTest::qWaitFor(
+            [&] {
+                line += server.readAllStandardOutput();
+                return line.contains('\n') || server.state() != QProcess::Running;
+            },
+            20000);
+        // "feltdialog-server listening on https://127.0.0.1:PORT (...)"
+        const qsizetype colon = line.lastIndexOf(':', line.indexOf(" ("));
+        return quint16(line.mid(colon + 1, line.indexOf(" (") - colon - 1).toUInt());
     }
 
     // What every case asserts: answered, and soon.
@@ -260,38 +288,20 @@ private slots:
     void atTheDescriptorLimitNewClientsAreServedAndTheServerRecovers()
     {
         QFETCH(QStringList, extraArgs);
-        // The real binary in a child process with 160 descriptors instead of the usual 1024.
         QProcess server;
         // What the server logged, in the test's output whatever the outcome.
         const auto logged =
             qScopeGuard([&] { qInfo().noquote() << server.readAllStandardError().right(3000); });
+        // The real binary in a child process with 160 descriptors instead of the usual 1024.
         server.setChildProcessModifier([] {
             rlimit limit{160, 160};
             ::setrlimit(RLIMIT_NOFILE, &limit);
         });
-        const QString db = m_fx.usesPostgres() ? qEnvironmentVariable("FELTDIALOG_TEST_PG_URL")
-                                               : m_fx.tempPath(QStringLiteral("server.sqlite"));
-        server.start(QStringLiteral(FELTDIALOG_SERVER_BINARY),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db,
-                                 QStringLiteral("--cert"), m_fx.tempPath(QStringLiteral("cert.pem")),
-                                 QStringLiteral("--key"), m_fx.tempPath(QStringLiteral("key.pem")),
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                 QStringLiteral("--port"), QStringLiteral("0")} +
-                         extraArgs);
-        QVERIFY(server.waitForStarted(10000));
-        QByteArray line;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                line += server.readAllStandardOutput();
-                return line.contains('\n') || server.state() != QProcess::Running;
-            },
-            20000));
-        const qsizetype colon = line.lastIndexOf(':', line.indexOf(" ("));
-        const auto port = quint16(line.mid(colon + 1, line.indexOf(" (") - colon - 1).toUInt());
-        QVERIFY2(port, line.constData());
+        const quint16 port = startServerProcess(server, extraArgs);
+        QVERIFY(port);
         pullIsAnsweredSoon(port);
 
-        // 240 idle clients from three addresses: more than the descriptors left.
+        // 240 idle clients from six addresses: more than the descriptors left.
         Sockets flood;
         for (const char *from : {"127.0.0.3", "127.0.0.4", "127.0.0.5"})
             for (auto &s : openSilent(60, port, QHostAddress(QLatin1String(from))))
@@ -320,6 +330,68 @@ private slots:
         for (int i = 0; i < 3; ++i)
             pullIsAnsweredSoon(port);
         QVERIFY(server.state() == QProcess::Running);
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+    }
+
+    void theServiceManagerHearsReadyAndWatchdogPingsOnlyWhileTheServerAnswers()
+    {
+        // systemd's notify socket, as a unit with Type=notify and WatchdogSec=0.9 gives it.
+        const QByteArray path = m_fx.tempPath(QStringLiteral("notify.sock")).toLocal8Bit();
+        const int listener = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        QVERIFY(listener >= 0);
+        const auto closeListener = qScopeGuard([&] { ::close(listener); });
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(path.size()) < sizeof address.sun_path);
+        memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+
+        QProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromLocal8Bit(path));
+        env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("900000"));
+        server.setProcessEnvironment(env);
+        // One connection per address, so that a half-sent request from 127.0.0.1 keeps the
+        // server's own health check (from the same address) out until the header timeout.
+        const quint16 port =
+            startServerProcess(server, {QStringLiteral("--max-connections-per-address"), QStringLiteral("1"),
+                                        QStringLiteral("--header-timeout"), QStringLiteral("2.5")});
+        QVERIFY(port);
+        QList<QByteArray> heard;
+        const auto pingsWithin = [&](int ms) {
+            heard.clear();
+            QElapsedTimer listening;
+            listening.start();
+            (void)QTest::qWaitFor(
+                [&] {
+                    char datagram[256];
+                    for (ssize_t n; (n = ::recv(listener, datagram, sizeof datagram, 0)) > 0;)
+                        heard.append(QByteArray(datagram, int(n)));
+                    return false;
+                },
+                ms);
+            return int(heard.count("WATCHDOG=1"));
+        };
+        QVERIFY(pingsWithin(1500) >= 3);
+        QCOMPARE(heard.value(0), QByteArray("READY=1"));
+
+        // The slot taken by a request whose headers never end: the health check cannot get in.
+        std::unique_ptr<QSslSocket> halfSent;
+        for (int attempt = 0; attempt < 20 && !halfSent; ++attempt) {
+            auto socket = openTls(port);
+            if (QTest::qWaitFor([&] { return socket->isEncrypted(); }, 1000)) {
+                socket->write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+                if (socket->waitForBytesWritten(1000) && !closedWithin(socket.get(), 300))
+                    halfSent = std::move(socket);
+            }
+        }
+        QVERIFY(halfSent);
+        pingsWithin(0); // those of health checks answered before
+        QCOMPARE(pingsWithin(1000), 0);
+        // The header timeout frees it; the pings come back.
+        QVERIFY(closedWithin(halfSent.get(), 4000));
+        QVERIFY(pingsWithin(1500) >= 2);
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
     }

@@ -1,5 +1,6 @@
 #include "GuidedDialogue.h"
 
+#include "ParticipantLabel.h"
 #include "VisitTimeline.h"
 
 #include <QDateTime>
@@ -24,16 +25,20 @@ GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *
     followTemplate();
 }
 
+const VisitTemplate *GuidedDialogue::visitTemplate() const
+{
+    // A visit keeps the template it started with; one from before templates existed (or from a
+    // template this build no longer ships) is guided by the default rather than not at all.
+    const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
+    return t ? t : m_workspace->defaultTemplate();
+}
+
 void GuidedDialogue::followTemplate()
 {
     // Nothing to guide until a visit is open (and the templates are read only then: not at start).
     if (m_visit->visitId().isEmpty())
         return;
-    // A visit keeps the template it started with; one from before templates existed (or from a
-    // template this build no longer ships) is guided by the default rather than not at all.
-    const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
-    if (!t)
-        t = m_workspace->defaultTemplate();
+    const VisitTemplate *t = visitTemplate();
     // A planned visit brings the office's focus indicators; otherwise the template's stand.
     const QStringList focus = !m_visit->state().focusIndicators.isEmpty() ? m_visit->state().focusIndicators
                               : t                                         ? t->focusIndicators
@@ -314,12 +319,19 @@ bool GuidedDialogue::switchPosition()
     return m_visit->record(EventType::PositionSwitched, payload);
 }
 
+QString GuidedDialogue::recordableLabel(const QString &role, const QString &label) const
+{
+    return feltdialog::recordableLabel(role, label, visitTemplate());
+}
+
 QString GuidedDialogue::addParticipant(const QString &role, const QString &label)
 {
     const QString id = newId();
-    return inConversation(EventType::ParticipantJoined, {{QStringLiteral("participantId"), id},
-                                                         {QStringLiteral("role"), role},
-                                                         {QStringLiteral("label"), label.trimmed()}})
+    // A resident's full name never reaches the log: it is reduced to initials here, before recording.
+    return inConversation(EventType::ParticipantJoined,
+                          {{QStringLiteral("participantId"), id},
+                           {QStringLiteral("role"), role},
+                           {QStringLiteral("label"), recordableLabel(role, label)}})
                ? id
                : QString();
 }

@@ -80,6 +80,9 @@ public:
     Q_INVOKABLE bool setContractItem(const QString &itemId, bool agreed);
     Q_INVOKABLE bool switchPosition();
     Q_INVOKABLE QString addParticipant(const QString &role, const QString &label);
+    // The label as addParticipant will record it: a resident's name as initials, so the screen can
+    // say so before anything is recorded.
+    Q_INVOKABLE QString recordableLabel(const QString &role, const QString &label) const;
     Q_INVOKABLE bool noteCheckIn(const QString &participantId, const QString &hopes,
                                  const QString &uncertainties);
     Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &takesAway);
@@ -107,7 +110,8 @@ private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
     const Conversation *current() const;
     bool inConversation(const char *type, QJsonObject payload);
-    void followTemplate(); // the guide of the open visit's template, in the UI language
+    const VisitTemplate *visitTemplate() const; // the open visit's, or the default
+    void followTemplate();                      // the guide of the open visit's template, in the UI language
 
     Workspace *m_workspace;
     OpenVisit *m_visit;

@@ -72,6 +72,16 @@ ColumnLayout {
             }
         }
     }
+    Label {
+        readonly property string recorded: Dialogue.recordableLabel(role.currentValue, label.text)
+
+        Layout.fillWidth: true
+        objectName: "initialsHint"
+        visible: label.text.trim().length > 0 && recorded !== label.text.trim()
+        text: qsTr("Residents are written down by initials: this is recorded as “%1”.").arg(recorded)
+        color: Theme.quietText
+        wrapMode: Text.Wrap
+    }
     // By count, not by the list: a new list on every change (any note, any hope) would rebuild
     // the rows, stopping a running speaking timer and taking the focus from the field being typed in.
     Repeater {

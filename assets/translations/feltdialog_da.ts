@@ -55,6 +55,10 @@
         <source>Uncertainties or worries</source>
         <translation>Usikkerheder eller bekymringer</translation>
     </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation>Beboere skrives med initialer: det gemmes som “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ContractPanel</name>
@@ -658,6 +662,53 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Visit record (draft)</source>
+        <translation>Besøgsrapport (udkast)</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>Besøgsrapport</translation>
+    </message>
+    <message>
+        <source>JSON for other systems (*.json)</source>
+        <translation>JSON til andre systemer (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF/A for the case file (*.pdf)</source>
+        <translation>PDF/A til sagens akter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shown here, the record stays protected by your PIN. A saved file is not: save it only where the case file may be kept, and remove it from the tablet when it has been sent.</source>
+        <translation>Her er rapporten beskyttet af din PIN. En gemt fil er ikke: gem den kun dér, hvor sagens akter må ligge, og fjern den fra tabletten, når den er sendt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Save as JSON …</source>
+        <translation>Gem som JSON …</translation>
+    </message>
+    <message>
+        <source>Pages of the visit record</source>
+        <translation>Besøgsrapportens sider</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Save the visit record</source>
+        <translation>Gem besøgsrapporten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Not saved</source>
@@ -708,6 +759,13 @@
     <message>
         <source>Repeat the new PIN</source>
         <translation>Gentag den nye PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit record file(s) saved by an earlier version are not protected by the PIN. They are removed when their visit leaves the tablet.</source>
+        <translation>
+            <numerusform>%n fil med en besøgsrapport, gemt af en tidligere version, er ikke beskyttet af PIN-koden. Den fjernes, når besøget forlader tabletten.</numerusform>
+            <numerusform>%n filer med besøgsrapporter, gemt af en tidligere version, er ikke beskyttet af PIN-koden. De fjernes, når besøget forlader tabletten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1060,6 @@
         <source>Location</source>
         <translation>Sted</translation>
     </message>
-    <message>
-        <source>Save visit record (PDF and JSON)</source>
-        <translation>Gem besøgsrapport (PDF og JSON)</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <comment>events not yet at the office</comment>
@@ -1017,6 +1071,10 @@
     <message>
         <source>All sent</source>
         <translation>Alt sendt</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>Besøgsrapport</translation>
     </message>
 </context>
 <context>
@@ -1399,20 +1457,20 @@
         <translation>Rapporten kunne ikke dannes: besøget er ikke gemt endnu. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <source>The record could not be saved: the folder %1 cannot be created.</source>
-        <translation>Rapporten kunne ikke gemmes: mappen %1 kan ikke oprettes.</translation>
+        <source>Nothing was saved: no place was chosen.</source>
+        <translation>Intet blev gemt: der blev ikke valgt et sted.</translation>
     </message>
     <message>
-        <source>The record could not be saved (%1). Check that the tablet has free space, then try again.</source>
-        <translation>Rapporten kunne ikke gemmes (%1). Kontrollér, at der er ledig plads på tabletten, og prøv igen.</translation>
+        <source>The record could not be saved (%1). Check the place and its free space, then try again.</source>
+        <translation>Rapporten kunne ikke gemmes (%1). Tjek stedet og den ledige plads, og prøv igen.</translation>
     </message>
     <message>
-        <source>Draft saved (the visit is not closed): %1.pdf and .json</source>
-        <translation>Udkast gemt (besøget er ikke afsluttet): %1.pdf og .json</translation>
+        <source>Draft saved as %1 (the visit is not closed). The file is not protected by your PIN.</source>
+        <translation>Udkastet er gemt som %1 (besøget er ikke afsluttet). Filen er ikke beskyttet af din PIN.</translation>
     </message>
     <message>
-        <source>Visit record saved: %1.pdf and .json</source>
-        <translation>Besøgsrapport gemt: %1.pdf og .json</translation>
+        <source>Visit record saved as %1. The file is not protected by your PIN.</source>
+        <translation>Besøgsrapporten er gemt som %1. Filen er ikke beskyttet af din PIN.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <source>Uncertainties or worries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractPanel</name>
@@ -658,6 +662,53 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Visit record (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON for other systems (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A for the case file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here, the record stays protected by your PIN. A saved file is not: save it only where the case file may be kept, and remove it from the tablet when it has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSON …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Not saved</source>
@@ -708,6 +759,13 @@
     <message>
         <source>Repeat the new PIN</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit record file(s) saved by an earlier version are not protected by the PIN. They are removed when their visit leaves the tablet.</source>
+        <translation>
+            <numerusform>%n visit record file saved by an earlier version is not protected by the PIN. It is removed when its visit leaves the tablet.</numerusform>
+            <numerusform>%n visit record files saved by an earlier version are not protected by the PIN. They are removed when their visit leaves the tablet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1060,6 @@
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save visit record (PDF and JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <comment>events not yet at the office</comment>
@@ -1016,6 +1070,10 @@
     </message>
     <message>
         <source>All sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,19 +1457,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record could not be saved: the folder %1 cannot be created.</source>
+        <source>Nothing was saved: no place was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record could not be saved (%1). Check that the tablet has free space, then try again.</source>
+        <source>The record could not be saved (%1). Check the place and its free space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft saved (the visit is not closed): %1.pdf and .json</source>
+        <source>Draft saved as %1 (the visit is not closed). The file is not protected by your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit record saved: %1.pdf and .json</source>
+        <source>Visit record saved as %1. The file is not protected by your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

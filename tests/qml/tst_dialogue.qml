@@ -232,6 +232,33 @@ TestCase {
         waitForRendering(page);
     }
 
+    function test_aResidentsFullNameIsRecordedAsInitials() {
+        const page = openPage();
+        Dialogue.startConversation("Beboere");
+        Dialogue.enterPhase("checkin");
+        waitForRendering(page);
+        const role = findChild(page, "participantRole");
+        role.currentIndex = role.indexOfValue("resident");
+        const label = findChild(page, "participantLabel");
+        mouseClick(label);
+        typeText("Jens Berg");
+        // The screen says what will be recorded before anything is.
+        const hint = findChild(page, "initialsHint");
+        tryVerify(() => hint.visible);
+        verify(hint.text.indexOf("J.B.") >= 0, hint.text);
+        tap(page, "addParticipant");
+        compare(Dialogue.conversation.participants[0].label, "J.B.");
+        for (const entry of Dialogue.timeline())
+            verify(JSON.stringify(entry).indexOf("Jens") < 0, JSON.stringify(entry));
+        // A member of staff keeps the name the consultant gives.
+        role.currentIndex = role.indexOfValue("staff");
+        mouseClick(label);
+        typeText("Mette Holm");
+        verify(!hint.visible);
+        tap(page, "addParticipant");
+        compare(Dialogue.conversation.participants[1].label, "Mette Holm");
+    }
+
     function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {
         const page = openPage();
         Dialogue.startConversation("Leder");

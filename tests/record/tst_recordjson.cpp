@@ -1,5 +1,6 @@
 // The visit record as JSON: the fixture visit gives exactly the checked-in bytes, any order or
 // duplication of its events gives the same bytes, and the log hash follows its written definition.
+#include "ParticipantLabel.h"
 #include "RecordFixture.h"
 #include "RecordHash.h"
 #include "RecordJson.h"
@@ -99,6 +100,7 @@ private slots:
         QCOMPARE(initialsOf(QStringLiteral("Jens Ole Kristensen")), QStringLiteral("J.O.K."));
         QCOMPARE(initialsOf(QStringLiteral("JK")), QStringLiteral("JK"));
         QCOMPARE(initialsOf(QStringLiteral("Åse Ørum")), QStringLiteral("Å.Ø."));
+        QCOMPARE(initialsOf(QStringLiteral("Anne-Marie  Berg ")), QStringLiteral("A.M.B."));
     }
 
     void openVisitExportsAsDraft()

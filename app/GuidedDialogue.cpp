@@ -336,6 +336,40 @@ QString GuidedDialogue::addParticipant(const QString &role, const QString &label
                : QString();
 }
 
+const Participant *GuidedDialogue::participant(const QString &participantId) const
+{
+    const Conversation *c = current();
+    if (!c)
+        return nullptr;
+    for (const Participant &p : c->participants) {
+        if (p.id == participantId)
+            return &p;
+    }
+    return nullptr;
+}
+
+bool GuidedDialogue::renameParticipant(const QString &participantId, const QString &label,
+                                       const QString &reason)
+{
+    // A correction says why, and a resident's corrected name is reduced to initials like the first.
+    const Participant *p = participant(participantId);
+    const QString to = p ? recordableLabel(p->role, label) : QString();
+    if (!p || p->removed || to.isEmpty() || to == p->label || reason.trimmed().isEmpty())
+        return false;
+    return inConversation(EventType::ParticipantRenamed, {{QStringLiteral("participantId"), participantId},
+                                                          {QStringLiteral("label"), to},
+                                                          {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+bool GuidedDialogue::removeParticipant(const QString &participantId, const QString &reason)
+{
+    const Participant *p = participant(participantId);
+    if (!p || p->removed || reason.trimmed().isEmpty())
+        return false;
+    return inConversation(EventType::ParticipantRemoved, {{QStringLiteral("participantId"), participantId},
+                                                          {QStringLiteral("reason"), reason.trimmed()}});
+}
+
 bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &hopes,
                                  const QString &uncertainties)
 {

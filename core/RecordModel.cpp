@@ -104,8 +104,14 @@ private:
             rc.conversation = c;
             for (Participant &p : rc.conversation.participants) {
                 // logs from before the rule was applied at entry hold full names
-                if (namedByInitials(p.role, visitTemplate()))
+                if (namedByInitials(p.role, visitTemplate())) {
                     p.label = initialsOf(p.label);
+                    p.removal.from = initialsOf(p.removal.from);
+                    for (ParticipantChange &change : p.corrections) {
+                        change.from = initialsOf(change.from);
+                        change.to = initialsOf(change.to);
+                    }
+                }
             }
             rc.contract = contractItems(c);
             rc.answers = answers(c);

@@ -59,6 +59,22 @@
         <source>Residents are written down by initials: this is recorded as “%1”.</source>
         <translation>Beboere skrives med initialer: det gemmes som “%1”.</translation>
     </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Fjernet: %1</translation>
+    </message>
+    <message>
+        <source>Correct or remove %1</source>
+        <translation>Ret eller fjern %1</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>Ret navnet</translation>
+    </message>
+    <message>
+        <source>Remove (added by mistake)</source>
+        <translation>Fjern (tilføjet ved en fejl)</translation>
+    </message>
 </context>
 <context>
     <name>ContractPanel</name>
@@ -455,6 +471,45 @@
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantChangeDialog</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Correct the name of %1</source>
+        <translation>Ret navnet på %1</translation>
+    </message>
+    <message>
+        <source>The right name or initials</source>
+        <translation>Det rigtige navn eller initialer</translation>
+    </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation>Beboere skrives med initialer: det gemmes som “%1”.</translation>
+    </message>
+    <message>
+        <source>Why (for example: added by mistake)</source>
+        <translation>Hvorfor (fx: tilføjet ved en fejl)</translation>
+    </message>
+    <message>
+        <source>Why (for example: typed wrongly)</source>
+        <translation>Hvorfor (fx: skrevet forkert)</translation>
+    </message>
+    <message>
+        <source>The record shows the change, who made it and when.</source>
+        <translation>Rapporten viser ændringen, hvem der lavede den, og hvornår.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Ret</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1269,50 @@
     <message>
         <source>Recorded by a newer version (%1)</source>
         <translation>Registreret af en nyere version (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>nogen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name corrected</source>
+        <translation>Deltagers navn rettet</translation>
+    </message>
+    <message>
+        <source>to %1 · why: %2</source>
+        <translation>til %1 · hvorfor: %2</translation>
+    </message>
+    <message>
+        <source>Participant removed</source>
+        <translation>Deltager fjernet</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>hvorfor: %1</translation>
+    </message>
+    <message>
+        <source>Question %1 answered</source>
+        <translation>Spørgsmål %1 besvaret</translation>
     </message>
 </context>
 <context>

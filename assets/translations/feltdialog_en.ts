@@ -59,6 +59,22 @@
         <source>Residents are written down by initials: this is recorded as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (added by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractPanel</name>
@@ -454,6 +470,45 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantChangeDialog</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (for example: added by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (for example: typed wrongly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shows the change, who made it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1268,50 @@
     </message>
     <message>
         <source>Recorded by a newer version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 · why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

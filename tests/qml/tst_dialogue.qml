@@ -259,6 +259,57 @@ TestCase {
         compare(Dialogue.conversation.participants[1].label, "Mette Holm");
     }
 
+    function test_aParticipantIsCorrectedOrRemovedWithAReason() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("checkin");
+        waitForRendering(page);
+        const role = findChild(page, "participantRole");
+        role.currentIndex = role.indexOfValue("staff");
+        const label = findChild(page, "participantLabel");
+        label.text = "Mete";
+        tap(page, "addParticipant");
+        label.text = "Forkert Person";
+        tap(page, "addParticipant");
+        tryVerify(() => findChild(page, "participantMenu_1") !== null);
+        waitForRendering(page);
+
+        // Correct the first one's name: menu, "Correct the name", the right name and why.
+        tap(page, "participantMenu_0");
+        const overlay = page.Overlay.overlay;
+        let item = null;
+        tryVerify(() => (item = findChild(page, "renameParticipant") || findChild(overlay, "renameParticipant")) && item.visible);
+        mouseClick(item);
+        const newLabel = findChild(page, "participantNewLabel") || findChild(overlay, "participantNewLabel");
+        tryVerify(() => newLabel.visible && newLabel.activeFocus);
+        newLabel.selectAll();
+        typeText("Mette");
+        const reason = findChild(page, "participantChangeReason") || findChild(overlay, "participantChangeReason");
+        const confirm = findChild(page, "confirmParticipantChange") || findChild(overlay, "confirmParticipantChange");
+        verify(!confirm.enabled); // a change needs a reason
+        mouseClick(reason);
+        typeText("stavet forkert");
+        mouseClick(confirm);
+        tryVerify(() => Dialogue.conversation.participants[0].label === "Mette", 5000, JSON.stringify(Dialogue.conversation.participants[0]));
+        verify(Dialogue.conversation.participants[0].corrected);
+
+        // Remove the second: it stays in the list, marked, without its fields.
+        tryVerify(() => !newLabel.visible); // the modal dialog has gone and no longer takes taps
+        waitForRendering(page);
+        tap(page, "participantMenu_1");
+        tryVerify(() => (item = findChild(page, "removeParticipant") || findChild(overlay, "removeParticipant")) && item.visible);
+        mouseClick(item);
+        tryVerify(() => reason.visible && reason.activeFocus);
+        typeText("tilføjet ved en fejl");
+        mouseClick(confirm);
+        tryVerify(() => Dialogue.conversation.participants[1].removed === true);
+        compare(Dialogue.conversation.participants[1].removedReason, "tilføjet ved en fejl");
+        tryVerify(() => !findChild(page, "hopes_1").visible);
+        verify(findChild(page, "hopes_0").visible);
+        const words = Dialogue.timeline().map(e => e.what);
+        verify(words.indexOf("Participant removed") >= 0 || words.indexOf("Deltager fjernet") >= 0, words);
+    }
+
     function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {
         const page = openPage();
         Dialogue.startConversation("Leder");

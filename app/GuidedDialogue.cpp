@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 namespace feltdialog {
 
@@ -277,7 +278,55 @@ bool GuidedDialogue::inConversation(const char *type, QJsonObject payload)
     if (!c)
         return false;
     payload.insert(QStringLiteral("conversationId"), c->id);
+    if (repeatsLatest(type, payload))
+        return true; // already said, word for word: a second tap records nothing new
     return m_visit->record(type, std::move(payload));
+}
+
+bool GuidedDialogue::repeatsLatest(const char *type, const QJsonObject &payload) const
+{
+    // What names the thing an event is about (a question, a participant, a note's keyword); an
+    // event of the same type about the same thing with the same words is a repeat. Events that mint
+    // an id for a new entry (an agreement, a finding, a summary point) compare without it.
+    static const QHash<QString, QStringList> about{
+        {QString::fromLatin1(EventType::QuestionAnswered), {QStringLiteral("questionId")}},
+        {QString::fromLatin1(EventType::PromptAnswered), {QStringLiteral("promptId")}},
+        {QString::fromLatin1(EventType::SummaryPointAnswered), {QStringLiteral("pointId")}},
+        {QString::fromLatin1(EventType::FollowUpAsked),
+         {QStringLiteral("noteId"), QStringLiteral("keyword")}},
+        {QString::fromLatin1(EventType::CheckInNoted), {QStringLiteral("participantId")}},
+        {QString::fromLatin1(EventType::CheckOutNoted), {QStringLiteral("participantId")}},
+        {QString::fromLatin1(EventType::ContractItemSet), {QStringLiteral("itemId")}},
+        {QString::fromLatin1(EventType::AgreementMade), {}},
+        {QString::fromLatin1(EventType::FindingNoted), {}},
+        {QString::fromLatin1(EventType::SummaryPointStated), {}},
+    };
+    static const QStringList minted{QStringLiteral("agreementId"), QStringLiteral("findingId"),
+                                    QStringLiteral("pointId")};
+    const QString name = QString::fromLatin1(type);
+    const auto keys = about.constFind(name);
+    if (keys == about.cend())
+        return false;
+    const auto withoutMinted = [&name](QJsonObject o) {
+        if (name != QLatin1String(EventType::SummaryPointAnswered)) {
+            for (const QString &key : minted)
+                o.remove(key);
+        }
+        return o;
+    };
+    const QJsonObject wanted = withoutMinted(payload);
+    const QList<Event> &events = m_visit->events();
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->type != name || it->payload.value(QLatin1String("conversationId")) !=
+                                    payload.value(QLatin1String("conversationId")))
+            continue;
+        const bool same = std::all_of(keys->cbegin(), keys->cend(), [&](const QString &key) {
+            return it->payload.value(key) == payload.value(key);
+        });
+        if (same)
+            return withoutMinted(it->payload) == wanted; // the latest about the same thing decides
+    }
+    return false;
 }
 
 bool GuidedDialogue::startConversation(const QString &title, const QString &kind)
@@ -488,6 +537,10 @@ bool GuidedDialogue::scoreIndicator(const QString &indicatorId, int score, const
     const QList<IndicatorScore> standing = d.concurrentScores.contains(indicatorId)
                                                ? d.concurrentScores.value(indicatorId)
                                                : QList<IndicatorScore>{d.scores.value(indicatorId)};
+    // The same score for the same reason again records nothing new (a second tap on Gem vurdering).
+    if (standing.size() == 1 && standing.first().score == score &&
+        standing.first().rationale == rationale.trimmed())
+        return true;
     for (const IndicatorScore &s : standing) {
         if (!s.eventId.isNull())
             replaces.append(idString(s.eventId));

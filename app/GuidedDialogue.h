@@ -116,6 +116,7 @@ private:
     const Conversation *current() const;
     const Participant *participant(const QString &participantId) const; // in the current conversation
     bool inConversation(const char *type, QJsonObject payload);
+    bool repeatsLatest(const char *type, const QJsonObject &payload) const;
     const VisitTemplate *visitTemplate() const; // the open visit's, or the default
     void followTemplate();                      // the guide of the open visit's template, in the UI language
 

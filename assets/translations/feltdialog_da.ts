@@ -195,6 +195,10 @@
         <source>Keep the score %1 of 5</source>
         <translation>Behold bedømmelsen %1 af 5</translation>
     </message>
+    <message>
+        <source>Assessment saved ✓</source>
+        <translation>Vurderingen er gemt ✓</translation>
+    </message>
 </context>
 <context>
     <name>FacilityPicker</name>
@@ -1693,13 +1697,6 @@
         <source>Position found</source>
         <translation>Position fundet</translation>
     </message>
-    <message numerus="yes">
-        <source>Old position (%n minute(s) old)</source>
-        <translation>
-            <numerusform>Gammel position (%n minut gammel)</numerusform>
-            <numerusform>Gammel position (%n minutter gammel)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Address confirmed by hand</source>
         <translation>Adressen bekræftet manuelt</translation>
@@ -1727,6 +1724,31 @@
     <message>
         <source>The position is %1. You can take it again or confirm the address by hand.</source>
         <translation>Positionen er %1. Du kan tage den igen eller bekræfte adressen manuelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old position (%1 old)</source>
+        <translation>Gammel position (%1 gammel)</translation>
     </message>
 </context>
 </TS>

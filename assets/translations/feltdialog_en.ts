@@ -195,6 +195,10 @@
         <source>Keep the score %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessment saved ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FacilityPicker</name>
@@ -1693,13 +1697,6 @@
         <source>Position found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Old position (%n minute(s) old)</source>
-        <translation>
-            <numerusform>Old position (%n minute old)</numerusform>
-            <numerusform>Old position (%n minutes old)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Address confirmed by hand</source>
         <translation type="unfinished"></translation>
@@ -1726,6 +1723,31 @@
     </message>
     <message>
         <source>The position is %1. You can take it again or confirm the address by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old position (%1 old)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

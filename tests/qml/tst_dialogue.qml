@@ -372,6 +372,34 @@ TestCase {
         compare(Dialogue.coverage()[row].score, 5);
         compare(list.contentY, scrolled); // the list stays where the consultant was
         compare(Dialogue.coverage()[row].concurrent.length, 0);
+        // The button says it is saved and takes no second tap; a repeat records nothing new.
+        const saved = findChild(list, "saveScore_" + row);
+        tryVerify(() => !saved.enabled && saved.text.indexOf("✓") >= 0, 5000, saved.text);
+        const events = Dialogue.timeline().length;
+        verify(Dialogue.scoreIndicator("8.b", 5, "Fast supervision hver 4. uge, set i kalenderen "));
+        compare(Dialogue.timeline().length, events);
+        // A changed reason opens it again.
+        findChild(list, "rationale_" + row).text = "Fast supervision hver 4. uge";
+        tryVerify(() => findChild(list, "saveScore_" + row).enabled);
+    }
+
+    function test_aRepeatedTapWithTheSameWordsRecordsNothingNew() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        const before = Dialogue.timeline().length;
+        verify(Dialogue.makeAgreement("Plan for supervision", "Leder", "januar"));
+        verify(Dialogue.makeAgreement("Plan for supervision ", "Leder", "januar"));
+        compare(Dialogue.timeline().length, before + 1);
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "yes", ""));
+        verify(Dialogue.answerQuestion("q-8b-2", "8.b", "no", ""));
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "yes", "")); // the same again
+        compare(Dialogue.timeline().length, before + 3);
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "no", "")); // a change of answer is recorded
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "yes", "")); // and changing back, too
+        compare(Dialogue.timeline().length, before + 5);
+        verify(Dialogue.answerPrompt("scale-1", "scale", 3, "faste møder", ""));
+        verify(Dialogue.answerPrompt("scale-1", "scale", 3, "faste møder", ""));
+        compare(Dialogue.timeline().length, before + 6);
     }
 
     function test_thePageStaysUsableAtTwiceTheFontSize() {

@@ -259,6 +259,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             objectName: "checkOut_" + index
+            visible: !entry.removed
             text: entry.takesAway || ""
             placeholderText: qsTr("%1 takes with them…").arg(entry.label)
             Accessible.name: placeholderText

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Canary: a lost tablet must reveal nothing. Types notes carrying marker strings (as a filed note
-# and as a draft still being typed), kills the app with SIGKILL, then searches every file the app
-# could have written (its data, temp, cache and config directories) and everything it printed, for
-# the markers in UTF-8, UTF-16 (both byte orders) and base64 (all three alignments). Zero hits
-# passes.
+# and as a draft still being typed), reads the visit record on the tablet and saves it through the
+# save dialog to a documents folder outside the app's reach (as a consultant sends it on), kills
+# the app with SIGKILL, then searches every file the app could have written (its data, temp, cache
+# and config directories) and everything it printed, for the markers in UTF-8, UTF-16 (both byte
+# orders) and base64 (all three alignments). Zero hits passes; the saved record must hold them.
 # usage: canary.sh <feltdialog binary> <output dir>
 set -euo pipefail
 app=$1
@@ -11,9 +12,11 @@ out=$2
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
-rm -rf "$out"
-mkdir -p "$out"/{data,tmp,home,cache,config,runtime}
+rm -rf "$out" "$out.documents"
+mkdir -p "$out"/{data,tmp,home,cache,config,runtime} "$out.documents"
 chmod 700 "$out/runtime"
+# The consultant's documents folder, where the save dialog starts: the one place outside the scan.
+echo "XDG_DOCUMENTS_DIR=\"$out.documents\"" >"$out/config/user-dirs.dirs"
 pin=482916
 filed="KANARIEFILED Beboeren Jens Hansen fortalte om medicinen"
 drafted="KANARIEDRAFT Medarbejderen Mette sagde at nattevagten sover"
@@ -31,6 +34,14 @@ click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$filed"
 sleep 0.5
 click 1190 760                # Færdig: filed as an event
+click 1240 24 0.8              # ⋮
+click 1030 223 1.5             # Besøgsrapport: the pages, painted in memory
+shot record-view
+click 416 172 1.5              # Gem som JSON …: the save dialog, in the documents folder
+shot save-dialog
+click 887 573 1.5              # Gem
+shot record-saved
+click 1048 780 0.8             # Luk
 click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$drafted"
 sleep 1                       # the pause saves the draft
@@ -43,6 +54,10 @@ events=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM events WHER
 drafts=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM note_drafts")
 [ "$events" = 1 ] && [ "$drafts" = 1 ] || {
   echo "FAIL: expected one filed note and one draft on disk, found $events and $drafts"; exit 1; }
+# The record went where the consultant chose, with the filed note in it.
+saved=("$out.documents"/tilsynsrapport-*.json)
+[ -f "${saved[0]}" ] && grep -q KANARIEFILED "${saved[0]}" || {
+  echo "FAIL: the saved record is not in the documents folder with the note (see $out/record-saved.png)"; exit 1; }
 
 python3 - "$out" KANARIEFILED KANARIEDRAFT "Jens Hansen" "nattevagten sover" <<'PY'
 import base64, os, sys

@@ -140,7 +140,7 @@ QString GuidedDialogue::roleTitle(const QString &roleId) const
 
 QVariantList GuidedDialogue::timeline() const
 {
-    return describeTimeline(m_visit->events());
+    return describeTimeline(m_visit->events(), visitTemplate());
 }
 
 QVariantList GuidedDialogue::coverage() const

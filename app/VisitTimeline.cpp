@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QVariantMap>
 
 namespace feltdialog {
@@ -53,7 +54,32 @@ QString phaseName(const QString &phase)
 }
 
 // What happened, and the words that go with it.
-std::pair<QString, QString> describe(const Event &e)
+// The template's words for what the log names by id (a contract item, a question); the id itself
+// when the template does not know it (another version, an authority's own item).
+struct TemplateWords
+{
+    const VisitTemplate *visitTemplate;
+    QString lang;
+
+    QString contractItem(const QString &id) const
+    {
+        if (const TemplatePhase *contract =
+                visitTemplate ? visitTemplate->phase(QStringLiteral("contract")) : nullptr) {
+            for (const ContractItem &item : contract->contractItems) {
+                if (item.id == id)
+                    return item.title.in(lang);
+            }
+        }
+        return id;
+    }
+    QString question(const QString &id) const
+    {
+        const Question *q = visitTemplate ? visitTemplate->question(id) : nullptr;
+        return q ? q->text.in(lang) : id;
+    }
+};
+
+std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
 {
     const auto is = [&e](const char *type) { return e.type == QLatin1String(type); };
     if (is(EventType::VisitStarted))
@@ -73,7 +99,7 @@ std::pair<QString, QString> describe(const Event &e)
     if (is(EventType::ContractItemSet))
         return {e.payload.value(QLatin1String("agreed")).toBool() ? Words::tr("Agreed")
                                                                   : Words::tr("Agreement withdrawn"),
-                field(e, "itemId")};
+                words.contractItem(field(e, "itemId"))};
     if (is(EventType::PositionSwitched))
         return {Words::tr("Position switched"), field(e, "position") == QLatin1String("control")
                                                     ? Words::tr("control")
@@ -124,7 +150,7 @@ std::pair<QString, QString> describe(const Event &e)
                 field(e, "rationale")};
     if (is(EventType::QuestionAnswered)) {
         const QString comment = field(e, "comment");
-        return {Words::tr("Question %1 answered").arg(field(e, "questionId")),
+        return {Words::tr("Question answered: %1").arg(words.question(field(e, "questionId"))),
                 comment.isEmpty() ? answerWords(field(e, "answer"))
                                   : answerWords(field(e, "answer")) + QStringLiteral(" · ") + comment};
     }
@@ -138,12 +164,14 @@ std::pair<QString, QString> describe(const Event &e)
 
 } // namespace
 
-QVariantList describeTimeline(const QList<Event> &events)
+QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *visitTemplate)
 {
+    const TemplateWords words{visitTemplate, QLocale().language() == QLocale::English ? QStringLiteral("en")
+                                                                                      : QStringLiteral("da")};
     QVariantList list;
     list.reserve(events.size());
     for (const Event &e : events) {
-        const auto [what, detail] = describe(e);
+        const auto [what, detail] = describe(e, words);
         list.append(QVariantMap{{QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.wallTimeMs)},
                                 {QStringLiteral("what"), what},
                                 {QStringLiteral("detail"), detail},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "Template.h"
 
 #include <QList>
 #include <QVariantList>
@@ -10,6 +11,7 @@ namespace feltdialog {
 // The visit as it happened, read-only and straight from the log: one entry per event, in fold
 // order, as a sentence for people ({"at": QDateTime, "what": ..., "detail": ..., "author": ...}).
 // Amendments show beside the original; unknown event types (from a newer app) are listed too.
-QVariantList describeTimeline(const QList<Event> &events);
+// Contract items and questions are named by the visit's template, in the UI language.
+QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *visitTemplate);
 
 } // namespace feltdialog

@@ -1315,8 +1315,8 @@
         <translation>hvorfor: %1</translation>
     </message>
     <message>
-        <source>Question %1 answered</source>
-        <translation>Spørgsmål %1 besvaret</translation>
+        <source>Question answered: %1</source>
+        <translation>Spørgsmål besvaret: %1</translation>
     </message>
 </context>
 <context>

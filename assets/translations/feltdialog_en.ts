@@ -1315,7 +1315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question %1 answered</source>
+        <source>Question answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

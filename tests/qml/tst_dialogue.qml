@@ -400,6 +400,12 @@ TestCase {
         verify(Dialogue.answerPrompt("scale-1", "scale", 3, "faste møder", ""));
         verify(Dialogue.answerPrompt("scale-1", "scale", 3, "faste møder", ""));
         compare(Dialogue.timeline().length, before + 6);
+        // The timeline names a contract item by the template's words, not by its key.
+        const item = Dialogue.contractItems[0];
+        verify(Dialogue.setContractItem(item.id, true));
+        const entries = Dialogue.timeline();
+        compare(entries[entries.length - 1].detail, item.title);
+        verify(item.title !== item.id);
     }
 
     function test_thePageStaysUsableAtTwiceTheFontSize() {

@@ -169,9 +169,17 @@ Status Directory::assignInTransaction(const QString &visitId, const QString &con
     qint64 position = 0;
     if (Status s = clock.next(&position); !s.isOk())
         return s;
-    return m_db.exec(
-        QStringLiteral("INSERT INTO assignments (visit_id, consultant_id, position) VALUES (?, ?, ?)"),
-        {visitId, consultantId, position});
+    if (Status s = m_db.exec(
+            QStringLiteral("INSERT INTO assignments (visit_id, consultant_id, position) VALUES (?, ?, ?)"),
+            {visitId, consultantId, position});
+        !s.isOk())
+        return s;
+    // The visit's earlier events join the consultant's stream at the assignment's place, so they
+    // arrive after the consultant's cursor (see EventLog::pull).
+    return m_db.exec(QStringLiteral("INSERT INTO consultant_stream (consultant_id, place, position, "
+                                    "device_id) SELECT ?, ?, e.position, e.device_id FROM events e WHERE "
+                                    "e.visit_id = ? AND e.position < ?"),
+                     {consultantId, position, visitId, position});
 }
 
 Status Directory::revokeDevice(const QString &deviceId)

@@ -407,6 +407,11 @@ Status EventLog::tryPush(const Pusher &pusher, const QList<const PushedEvent *> 
     qsizetype inserted = 0;
     if (Status s = insertEvents(rows, &inserted); !s.isOk())
         return s;
+    if (inserted == rows.size() && !rows.isEmpty()) {
+        if (Status s = addToStreams(rows.first().first().toLongLong(), rows.last().first().toLongLong());
+            !s.isOk())
+            return s;
+    }
     if (inserted != rows.size()) {
         // Only possible with the look-up before the lock (under it, nothing else writes).
         if (lookUp == LookUp::UnderLock)
@@ -426,19 +431,35 @@ Status EventLog::tryPush(const Pusher &pusher, const QList<const PushedEvent *> 
     return tx->commit();
 }
 
-Status EventLog::pull(const QString &consultantId, const PullCursor &after, int limit, PullPage *page)
+Status EventLog::addToStreams(qint64 firstPosition, qint64 lastPosition)
 {
-    // place = the later of the event's position and the assignment's (see PullCursor).
-    const QString place =
-        QStringLiteral("CASE WHEN a.position > e.position THEN a.position ELSE e.position END");
+    // Every consultant assigned to the visit gets the new events at their own place: later than
+    // any assignment, that is the event's position (the CASE covers an assignment made in the
+    // same transaction). One statement whatever the batch's size.
+    return m_db.exec(
+        QStringLiteral("INSERT INTO consultant_stream (consultant_id, place, position, device_id) SELECT "
+                       "a.consultant_id, CASE WHEN a.position > e.position THEN a.position ELSE e.position "
+                       "END, e.position, e.device_id FROM events e JOIN assignments a ON a.visit_id = "
+                       "e.visit_id WHERE e.position >= %1 AND e.position <= %2")
+            .arg(firstPosition)
+            .arg(lastPosition));
+}
+
+QString EventLog::pullStatement()
+{
+    // An index range on consultant_stream's primary key from the cursor, in the key's order: the
+    // cost is the page, never the history.
+    return QStringLiteral("SELECT s.place, s.position, %1 FROM consultant_stream s JOIN events e ON "
+                          "e.position = s.position WHERE s.consultant_id = ? AND (s.place, s.position) > "
+                          "(?, ?) ORDER BY s.place, s.position LIMIT ?")
+        .arg(EventColumns);
+}
+
+Status EventLog::pull(const Pusher &reader, const PullCursor &after, int limit, PullPage *page)
+{
     QSqlQuery q = m_db.query();
-    if (Status s = m_db.exec(
-            q,
-            QStringLiteral("SELECT %1 AS place, e.position, %2 FROM events e JOIN assignments a ON "
-                           "a.visit_id = e.visit_id AND a.consultant_id = ? WHERE %1 > ? OR (%1 = ? "
-                           "AND e.position > ?) ORDER BY place, e.position LIMIT ?")
-                .arg(place, EventColumns),
-            {consultantId, after.place, after.place, after.position, limit + 1});
+    if (Status s =
+            m_db.exec(q, pullStatement(), {reader.consultantId, after.place, after.position, limit + 1});
         !s.isOk())
         return s;
     *page = {};

@@ -57,6 +57,21 @@ QStringList stepSql(int version)
                 "NULL, received_from TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX events_by_visit ON events (visit_id, position)"),
         };
+    case 2:
+        // Each consultant's pull order kept as rows, so a pull is an index range from its cursor
+        // instead of a sort of every event of the consultant's visits (issue 14). `place` is the
+        // later of the event's position and the consultant's assignment to its visit (see
+        // EventLog::pull); device_id lets a pull leave out the puller's own events.
+        return {
+            QStringLiteral(
+                "CREATE TABLE consultant_stream (consultant_id TEXT NOT NULL REFERENCES consultants(id), "
+                "place BIGINT NOT NULL, position BIGINT NOT NULL REFERENCES events(position), device_id "
+                "TEXT NOT NULL, PRIMARY KEY (consultant_id, place, position))"),
+            QStringLiteral(
+                "INSERT INTO consultant_stream (consultant_id, place, position, device_id) SELECT "
+                "a.consultant_id, CASE WHEN a.position > e.position THEN a.position ELSE e.position END, "
+                "e.position, e.device_id FROM events e JOIN assignments a ON a.visit_id = e.visit_id"),
+        };
     default:
         return {};
     }

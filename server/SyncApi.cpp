@@ -170,7 +170,7 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
         limit = qMin(limit, MaxPullLimit);
     }
     PullPage page;
-    if (Status s = EventLog(m_db).pull(reader.consultantId, after, limit, &page); !s.isOk())
+    if (Status s = EventLog(m_db).pull(reader, after, limit, &page); !s.isOk())
         return ApiResponse::storageFailed(s);
     QJsonArray events;
     for (const Event &e : std::as_const(page.events))

@@ -448,18 +448,36 @@ Status EventLog::addToStreams(qint64 firstPosition, qint64 lastPosition)
 QString EventLog::pullStatement()
 {
     // An index range on consultant_stream's primary key from the cursor, in the key's order: the
-    // cost is the page, never the history.
+    // cost is the page (plus the reader's own events it steps over), never the history.
     return QStringLiteral("SELECT s.place, s.position, %1 FROM consultant_stream s JOIN events e ON "
                           "e.position = s.position WHERE s.consultant_id = ? AND (s.place, s.position) > "
-                          "(?, ?) ORDER BY s.place, s.position LIMIT ?")
+                          "(?, ?) AND s.device_id <> ? ORDER BY s.place, s.position LIMIT ?")
         .arg(EventColumns);
+}
+
+QString EventLog::streamEndStatement()
+{
+    return QStringLiteral("SELECT place, position FROM consultant_stream WHERE consultant_id = ? ORDER BY "
+                          "place DESC, position DESC LIMIT 1");
 }
 
 Status EventLog::pull(const Pusher &reader, const PullCursor &after, int limit, PullPage *page)
 {
+    // Where the stream ends now, read before the page: places are handed out in commit order, so
+    // whatever commits after this read lies beyond it. A page that reaches the end then moves the
+    // cursor over the reader's own events behind its last event, and the next pull does not step
+    // over them again.
+    QSqlQuery end = m_db.query();
+    if (Status s = m_db.exec(end, streamEndStatement(), {reader.consultantId}); !s.isOk())
+        return s;
+    std::optional<PullCursor> streamEnd;
+    if (end.next())
+        streamEnd = PullCursor{end.value(0).toLongLong(), end.value(1).toLongLong()};
+    end.finish();
+
     QSqlQuery q = m_db.query();
-    if (Status s =
-            m_db.exec(q, pullStatement(), {reader.consultantId, after.place, after.position, limit + 1});
+    if (Status s = m_db.exec(q, pullStatement(),
+                             {reader.consultantId, after.place, after.position, reader.deviceId, limit + 1});
         !s.isOk())
         return s;
     *page = {};
@@ -472,6 +490,8 @@ Status EventLog::pull(const Pusher &reader, const PullCursor &after, int limit, 
         page->cursor = {q.value(0).toLongLong(), q.value(1).toLongLong()};
         page->events << eventFromRow(q, 2);
     }
+    if (!page->more && streamEnd && page->cursor < *streamEnd)
+        page->cursor = *streamEnd;
     return Status::ok();
 }
 

@@ -32,6 +32,7 @@ struct PullCursor
 
     QString toString() const;
     static bool parse(const QString &text, PullCursor *out); // "" is the start
+    auto operator<=>(const PullCursor &) const = default;
 };
 
 // Who is pushing, as established by the bearer token.
@@ -70,10 +71,12 @@ public:
 
     // A non-ok Status means the store failed and nothing of the batch was stored.
     Status push(const Pusher &pusher, const QList<PushedEvent> &events, qint64 nowMs, PushOutcome *outcome);
-    // The events of the reader's consultant's visits after `after`.
+    // The events of the reader's consultant's visits after `after`, leaving out those the
+    // reader's own device pushed: it holds them (issue 14: a tablet downloaded its pushes again).
     Status pull(const Pusher &reader, const PullCursor &after, int limit, PullPage *page);
     // The statements of a pull, for the test that asks the database how it runs them.
     static QString pullStatement();
+    static QString streamEndStatement();
     // Every event of one visit, in the order they were stored (for the record export).
     Status visitEvents(const QUuid &visitId, QList<Event> *out);
     // The authority the visit belongs to; empty when the server does not know the visit.

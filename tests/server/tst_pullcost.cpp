@@ -89,7 +89,8 @@ private slots:
     void aPullIsAnIndexRangeFromTheCursorNotASortOfTheHistory()
     {
         const QString tenant = m_fx.newTenant();
-        const auto [big, visit] = longHistory(tenant, 4000);
+        const auto [pusher, visit] = longHistory(tenant, 4000);
+        const ServerFixture::Tablet &big = m_fx.secondDevice(pusher); // reads what the first pushed
         // A colleague assigned later gets the visit's history at the assignment's place; a small
         // consultant of the same tenant has one short visit.
         ServerFixture::Tablet colleague = m_fx.enrollNew(tenant);
@@ -109,7 +110,8 @@ private slots:
         for (const ServerFixture::Tablet *reader : QList<const ServerFixture::Tablet *>{&big, &colleague}) {
             for (const PullCursor &after : {PullCursor{}, at}) {
                 const QStringList lines =
-                    plan(EventLog::pullStatement(), {reader->consultantId, after.place, after.position, 101});
+                    plan(EventLog::pullStatement(),
+                         {reader->consultantId, after.place, after.position, reader->deviceId, 101});
                 const QString text = lines.join(u'\n');
                 QVERIFY2(!lines.isEmpty(), "no plan");
                 QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE"), Qt::CaseInsensitive) &&
@@ -123,6 +125,42 @@ private slots:
         }
         // And the stream delivers what the history holds: every event once, in order.
         QCOMPARE(m_fx.pullAll(colleague).size(), 4000);
+    }
+
+    void aTabletIsNotSentItsOwnEventsBackAndItsCursorMovesPastThem()
+    {
+        const QString tenant = m_fx.newTenant();
+        auto [mine, visit] = longHistory(tenant, 600);
+        ServerFixture::Tablet colleague = m_fx.enrollNew(tenant);
+        QVERIFY(m_fx.directory().assign(idString(visit), colleague.consultantId).isOk());
+        const QJsonObject theirs = m_fx.event(colleague, visit, EventType::NoteWritten,
+                                              {{QStringLiteral("noteId"), idString(QUuid::createUuid())},
+                                               {QStringLiteral("text"), QStringLiteral("Set fra døren")}});
+        QCOMPARE(m_fx.push(colleague, {theirs}).status, 200);
+        QList<QJsonObject> more;
+        for (int i = 0; i < 600; ++i)
+            more << m_fx.event(mine, visit, EventType::PhaseEntered, {{QStringLiteral("phase"), i % 4}});
+        QCOMPARE(m_fx.push(mine, more.mid(0, 500)).status, 200);
+        QCOMPARE(m_fx.push(mine, more.mid(500)).status, 200);
+
+        // Small pages: what comes back is the colleague's one note, in one page, and the cursor
+        // lands at the end of the stream, past the 1,200 events the tablet pushed itself.
+        const ServerFixture::Reply first = m_fx.get(QStringLiteral("/v1/events?limit=100"), mine.token);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value(QLatin1String("events")).toArray(), QJsonArray{theirs});
+        QCOMPARE(first.json.value(QLatin1String("more")).toBool(), false);
+        const QString cursor = first.json.value(QLatin1String("cursor")).toString();
+        QSqlQuery end = m_fx.db().query();
+        QVERIFY(m_fx.db().exec(end, EventLog::streamEndStatement(), {mine.consultantId}).isOk());
+        QVERIFY(end.next());
+        const PullCursor streamEnd{end.value(0).toLongLong(), end.value(1).toLongLong()};
+        QCOMPARE(cursor, streamEnd.toString());
+
+        // The next pull starts there; the colleague gets everything the tablet pushed.
+        const QJsonObject reply = m_fx.event(colleague, visit, EventType::TimeoutCalled);
+        QCOMPARE(m_fx.push(colleague, {reply}).status, 200);
+        QCOMPARE(m_fx.pullAll(mine, cursor), QList<QJsonObject>{reply});
+        QCOMPARE(m_fx.pullAll(colleague).size(), 1200);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "PushRequest.h"
 
+#include "EventLimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +72,25 @@ const QSet<QString> &allowedKeys()
     return keys;
 }
 
+// A note's text, and every other string in a payload, at most MaxNoteLength characters: the
+// editor stops there, so a longer one was not typed in the app.
+bool textsWithinLimit(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().size() <= MaxNoteLength;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!textsWithinLimit(it.value()))
+                return false;
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            if (!textsWithinLimit(v))
+                return false;
+    }
+    return true;
+}
+
 PushedEvent parseEvent(const QJsonValue &value)
 {
     PushedEvent pushed;
@@ -132,6 +153,11 @@ PushedEvent parseEvent(const QJsonValue &value)
         error = invalid(QStringLiteral("payload: expected an object"));
         return pushed;
     }
+    if (!textsWithinLimit(payload)) {
+        error = apiError(400, "text_too_long",
+                         QStringLiteral("a text in payload is longer than %1 characters").arg(MaxNoteLength));
+        return pushed;
+    }
     e.payload = payload.toObject();
     e.schemaVersion = int(v);
     return pushed;
@@ -168,6 +194,12 @@ PushRequest parsePushRequest(const QByteArray &body)
         return request;
     }
     const QJsonArray array = events.toArray();
+    if (array.size() > MaxEventsPerPush) {
+        request.malformed = apiError(
+            413, "too_many_events",
+            QStringLiteral("%1 events in one push; at most %2").arg(array.size()).arg(MaxEventsPerPush));
+        return request;
+    }
     request.events.reserve(array.size());
     for (const QJsonValue &v : array)
         request.events.append(parseEvent(v));

@@ -20,7 +20,7 @@ struct PushedEvent
 
 struct PushRequest
 {
-    ApiError malformed; // the body as a whole: not JSON or not {"events": [...]}
+    ApiError malformed; // the body as a whole: not JSON, not {"events": [...]}, or too many events
     QList<PushedEvent> events;
 };
 

@@ -66,7 +66,8 @@ void SyncEngine::onPushed(const QList<Event> &batch, const SyncReply &reply)
         setState(State::Revoked);
         return;
     }
-    if (reply.httpStatus == 413 && m_batchLimit > 1) { // smaller batches until they fit
+    // body_too_large or too_many_events: smaller batches until they fit.
+    if (reply.httpStatus == 413 && m_batchLimit > 1) {
         m_batchLimit = std::max(1, int(batch.size() / 2));
         pushNext();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventLimits.h"
 #include "EventStore.h"
 #include "SyncClient.h"
 
@@ -28,6 +29,7 @@ public:
     Q_ENUM(State)
 
     static constexpr int MaxBatchEvents = 500;
+    static_assert(MaxBatchEvents <= MaxEventsPerPush);
     static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
     static constexpr int PullLimit = 500;
     static inline const QString CursorKey = QStringLiteral("sync_pull_cursor");

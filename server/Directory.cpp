@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace feltdialog::server {
 
@@ -30,6 +31,22 @@ QStringList listFromJson(const QString &json)
 }
 
 } // namespace
+
+bool Directory::normalizeId(const QString &typed, IdKind kind, QString *out)
+{
+    const QString text = typed.trimmed();
+    if (const QUuid uuid = QUuid::fromString(text); !uuid.isNull()) {
+        *out = idString(uuid);
+        return true;
+    }
+    if (kind == IdKind::Uuid || text.isEmpty() || text.size() > 200)
+        return false;
+    for (const QChar c : text)
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return false;
+    *out = text;
+    return true;
+}
 
 Status Directory::requireRow(const QString &sql, const QVariantList &args, const QString &missing)
 {
@@ -87,9 +104,14 @@ Status Directory::putFacilities(const QString &tenantId, const QList<Facility> &
                               QStringLiteral("no tenant %1").arg(tenantId));
         !s.isOk())
         return s;
+    QSet<QString> ids;
     for (const Facility &f : facilities) {
-        if (f.id.isEmpty() || f.name.isEmpty())
-            return {Status::Invalid, QStringLiteral("a facility needs an id and a name")};
+        // The same checks as the app's reading of a facility list (core/Facilities.h).
+        if (const QString problem = facilityProblem(f); !problem.isEmpty())
+            return {Status::Invalid, QStringLiteral("facility %1: expected %2").arg(f.id, problem)};
+        if (ids.contains(f.id))
+            return {Status::Invalid, QStringLiteral("facility %1 is listed twice").arg(f.id)};
+        ids.insert(f.id);
         if (Status s = m_db.exec(
                 QStringLiteral(
                     "INSERT INTO facilities (tenant_id, id, name, kind, address, latitude, longitude) "
@@ -105,8 +127,10 @@ Status Directory::putFacilities(const QString &tenantId, const QList<Facility> &
 
 Status Directory::planVisit(const VisitPlan &plan)
 {
-    if (QUuid::fromString(plan.id).isNull())
-        return {Status::Invalid, QStringLiteral("a visit id is a UUID")};
+    // Only the canonical spelling: a tablet's VisitStarted names the visit so, and another
+    // spelling would make a second visit of it.
+    if (QUuid::fromString(plan.id).isNull() || idString(QUuid::fromString(plan.id)) != plan.id)
+        return {Status::Invalid, QStringLiteral("a visit id is a UUID in lower case without braces")};
     if (!QDate::fromString(plan.plannedDate, Qt::ISODate).isValid())
         return {Status::Invalid, QStringLiteral("the planned date must be yyyy-MM-dd")};
     if (plan.consultantIds.isEmpty())

@@ -54,6 +54,17 @@ class Directory
 public:
     explicit Directory(ServerDatabase &db) : m_db(db) {}
 
+    enum class IdKind
+    {
+        Uuid, // visits and devices: the protocol's ids are lower-case UUIDs
+        Name, // tenants, consultants, facilities: a UUID or an id the office chose
+    };
+    // An id as a person typed it. A UUID in any spelling ({0E1E...}, upper case) becomes the
+    // lower-case form without braces that tablets send, so it names the same row; any other
+    // Uuid id is refused, and a Name id must be 1-200 characters without spaces or control
+    // characters. False: refused.
+    static bool normalizeId(const QString &typed, IdKind kind, QString *out);
+
     Status createTenant(const Tenant &tenant);
     Status createConsultant(const Consultant &consultant);
     Status putFacilities(const QString &tenantId, const QList<Facility> &facilities); // insert or update

@@ -57,7 +57,10 @@ bool PullCursor::parse(const QString &text, PullCursor *out)
     bool placeOk = false;
     bool positionOk = false;
     const PullCursor c{parts.at(0).toLongLong(&placeOk), parts.at(1).toLongLong(&positionOk)};
-    if (!placeOk || !positionOk || c.place < 0 || c.position < 0)
+    // Only the spelling toString() writes ("007.5", "+7.5" are not cursors), and a place is never
+    // before the event's own position. Whether the server gave it is isKnown()'s question.
+    if (!placeOk || !positionOk || c.place < 0 || c.position < 0 || c.position > c.place ||
+        c.toString() != text)
         return false;
     *out = c;
     return true;
@@ -459,6 +462,26 @@ QString EventLog::streamEndStatement()
 {
     return QStringLiteral("SELECT place, position FROM consultant_stream WHERE consultant_id = ? ORDER BY "
                           "place DESC, position DESC LIMIT 1");
+}
+
+Status EventLog::isKnownCursor(const QString &consultantId, const PullCursor &cursor, bool *known)
+{
+    if (cursor == PullCursor{}) {
+        *known = true;
+        return Status::ok();
+    }
+    // Every cursor a pull returns is the place of a row of the consultant's stream (the last event
+    // delivered, or the stream's end), and rows are never deleted: one lookup of the primary key.
+    QSqlQuery q = m_db.query();
+    if (Status s = m_db.exec(
+            q,
+            QStringLiteral(
+                "SELECT 1 FROM consultant_stream WHERE consultant_id = ? AND place = ? AND position = ?"),
+            {consultantId, cursor.place, cursor.position});
+        !s.isOk())
+        return s;
+    *known = q.next();
+    return Status::ok();
 }
 
 Status EventLog::pull(const Pusher &reader, const PullCursor &after, int limit, PullPage *page)

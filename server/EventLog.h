@@ -74,6 +74,8 @@ public:
     // The events of the reader's consultant's visits after `after`, leaving out those the
     // reader's own device pushed: it holds them (issue 14: a tablet downloaded its pushes again).
     Status pull(const Pusher &reader, const PullCursor &after, int limit, PullPage *page);
+    // Whether `cursor` is one a pull gave this consultant (the start always is).
+    Status isKnownCursor(const QString &consultantId, const PullCursor &cursor, bool *known);
     // The statements of a pull, for the test that asks the database how it runs them.
     static QString pullStatement();
     static QString streamEndStatement();

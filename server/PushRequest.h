@@ -29,6 +29,12 @@ struct PushRequest
 // schema version and a known event type. Never throws, whatever the input.
 PushRequest parsePushRequest(const QByteArray &body);
 
+// RFC 8259 §7: a control character (U+0000-U+001F) inside a JSON string must be escaped. Qt's
+// parser accepts one raw, so bodies are checked for it first (then they are 400 malformed).
+bool hasRawControlCharacter(const QByteArray &json);
+// A string that holds a control character (NUL included: PostgreSQL cannot store one in TEXT).
+bool hasControlCharacter(const QString &text);
+
 // The event types this server version accepts (those of core/Event.h).
 bool isKnownEventType(const QString &type);
 

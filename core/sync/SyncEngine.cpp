@@ -25,6 +25,7 @@ void SyncEngine::syncNow()
     }
     m_retry.stop();
     m_eventsSent = m_eventsPulled = m_bytesSent = m_bytesReceived = 0;
+    m_cursorReset = false;
     setState(State::Running);
     pushNext();
 }
@@ -129,6 +130,18 @@ void SyncEngine::onPulled(const SyncReply &reply)
     if (reply.httpStatus == 401) {
         fail(reply.error, reply.message, false);
         setState(State::Revoked);
+        return;
+    }
+    if (reply.httpStatus == 400 && reply.error == QLatin1String("malformed") && !m_cursorReset) {
+        // The server does not know the cursor (the tablet was enrolled again for another
+        // consultant, or the office's store was restored): pull from the start once; what the
+        // tablet holds already is skipped by id.
+        m_cursorReset = true;
+        if (Status s = m_store->setMetaValue(CursorKey, QString()); !s.isOk()) {
+            fail(QStringLiteral("store"), s.detail(), false);
+            return;
+        }
+        pullNext();
         return;
     }
     if (!reply.ok()) {

@@ -78,6 +78,7 @@ private:
     bool m_again = false;
     bool m_autoRetry = true;
     int m_batchLimit = MaxBatchEvents;
+    bool m_cursorReset = false; // this run already started the pull over once
     int m_failures = 0;
     QTimer m_retry;
     QString m_lastError, m_lastMessage;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace feltdialog;
 using namespace feltdialog::server;
@@ -107,6 +108,108 @@ private slots:
         QCOMPARE(rejectionCode(r, tooLong), QStringLiteral("text_too_long"));
         QCOMPARE(rejectionCode(r, nested), QStringLiteral("text_too_long"));
         QCOMPARE(eventsOfVisit(v.visitId), 2);
+    }
+
+    void cursorsTheServerNeverGaveAreMalformed()
+    {
+        const QString tenant = m_fx.newTenant();
+        StartedVisit v = startVisit(tenant);
+        const ServerFixture::Tablet &reader = m_fx.secondDevice(v.tablet);
+        QString given;
+        QCOMPARE(m_fx.pullAll(reader, {}, &given).size(), 1);
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/events?after=") + given, reader.token).status, 200);
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/events?after=0.0"), reader.token).status, 200); // the start
+        // Another consultant's cursor is not this one's.
+        const StartedVisit other = startVisit(tenant);
+        QString theirs;
+        m_fx.pullAll(m_fx.secondDevice(other.tablet), {}, &theirs);
+        for (const QString &cursor :
+             {QStringLiteral("999999.5"), QStringLiteral("9223372036854775807.9223372036854775807"),
+              QStringLiteral("0") + given, QStringLiteral("+") + given, given + QStringLiteral(".1"),
+              QStringLiteral("5.9"), QStringLiteral("-1.0"), QStringLiteral("abc"), theirs}) {
+            const auto r =
+                m_fx.get(QStringLiteral("/v1/events?after=") + QUrl::toPercentEncoding(cursor), reader.token);
+            QVERIFY2(r.status == 400 && r.error() == QLatin1String("malformed"),
+                     qPrintable(cursor + QLatin1Char(' ') + QString::number(r.status) +
+                                QString::fromUtf8(r.body)));
+        }
+    }
+
+    void aRejectedEventsIdIsEchoedCut()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        QJsonObject e = m_fx.event(v.tablet, v.visitId, EventType::TimeoutCalled);
+        e.insert(QStringLiteral("id"), QString(1 << 20, QLatin1Char('a')));
+        const auto r = m_fx.push(v.tablet, {e});
+        QCOMPARE(r.status, 200);
+        const QJsonArray rejected = r.json.value(QLatin1String("rejected")).toArray();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.at(0).toObject().value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid_event"));
+        QCOMPARE(rejected.at(0).toObject().value(QLatin1String("id")).toString(),
+                 QString(64, QLatin1Char('a')));
+        QVERIFY2(r.body.size() < 4096, QByteArray::number(r.body.size()).constData());
+    }
+
+    void controlCharactersAreMalformedNotAStorageFailure()
+    {
+        const QString consultant = m_fx.newConsultant(m_fx.newTenant());
+        // A NUL (escaped, so valid JSON) in the device's name: PostgreSQL cannot store it.
+        auto r = m_fx.post(
+            QStringLiteral("/v1/enroll"),
+            {{QStringLiteral("code"), m_fx.issueCode(consultant)},
+             {QStringLiteral("deviceName"), QStringLiteral("Tab") + QChar(0) + QStringLiteral("let")}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error(), QStringLiteral("malformed"));
+        // A raw control character inside a JSON string (RFC 8259 says it must be escaped).
+        const QString code = m_fx.issueCode(consultant);
+        r = m_fx.request("POST", QStringLiteral("/v1/enroll"),
+                         "{\"code\":\"" + code.toLatin1() + "\",\"deviceName\":\"Tab\x01let\"}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error(), QStringLiteral("malformed"));
+        // The code was not spent by either: it still enrols.
+        r = m_fx.post(
+            QStringLiteral("/v1/enroll"),
+            {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), QStringLiteral("Tablet")}});
+        QCOMPARE(r.status, 200);
+
+        StartedVisit v = startVisit(m_fx.newTenant());
+        const QJsonObject ok = note(v.tablet, v.visitId, QStringLiteral("ok"));
+        QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{ok}}})
+                              .toJson(QJsonDocument::Compact);
+        body.replace("\"ok\"", "\"o\tk\"");
+        r = m_fx.request("POST", QStringLiteral("/v1/events"), body,
+                         {{"Authorization", "Bearer " + v.tablet.token.toLatin1()}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error(), QStringLiteral("malformed"));
+        // An escaped one is fine in a note; in an identity field it is an invalid event.
+        const QJsonObject tab = note(v.tablet, v.visitId, QStringLiteral("o\tk"));
+        QJsonObject nulAuthor = note(v.tablet, v.visitId, QStringLiteral("x"));
+        nulAuthor.insert(QStringLiteral("authorId"), v.tablet.consultantId + QChar(0));
+        r = m_fx.push(v.tablet, {tab, nulAuthor});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("stored")).toArray(), QJsonArray{tab.value(QLatin1String("id"))});
+        QCOMPARE(rejectionCode(r, nulAuthor), QStringLiteral("invalid_event"));
+    }
+
+    void ifNoneMatchTakesAListAndTheWildcard()
+    {
+        const auto t = m_fx.enrollNew(m_fx.newTenant());
+        const auto first = m_fx.get(QStringLiteral("/v1/reference"), t.token);
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(etag.startsWith('"'));
+        const auto conditional = [&](const QByteArray &ifNoneMatch) {
+            return m_fx
+                .request("GET", QStringLiteral("/v1/reference"), {},
+                         {{"Authorization", "Bearer " + t.token.toLatin1()}, {"If-None-Match", ifNoneMatch}})
+                .status;
+        };
+        QCOMPARE(conditional(etag), 304);
+        QCOMPARE(conditional("\"stale\", " + etag), 304);
+        QCOMPARE(conditional("\"stale\",W/" + etag + " "), 304);
+        QCOMPARE(conditional("*"), 304);
+        QCOMPARE(conditional("\"stale\", \"older\""), 200);
     }
 };
 

@@ -151,7 +151,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("path");
-        const QByteArray facility = R"({"id":"f1","name":"Solhaven"})";
+        const QByteArray facility = R"({"id":"f1","name":"Solhaven","latitude":56.1,"longitude":9.5})";
         QTest::newRow("not JSON") << QByteArray("{\"facilities\": [") << QStringLiteral("offset");
         QTest::newRow("visit id not a UUID")
             << QByteArray(

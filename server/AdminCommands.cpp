@@ -35,7 +35,7 @@ constexpr CommandHelp Commands[] = {
     {"assign", "--db DB --visit V --consultant C: add a consultant to a visit"},
     {"issue-code", "--db DB --consultant C [--valid-hours 72] [--server-url URL --qr FILE.png]"},
     {"list-devices", "--db DB [--tenant T]"},
-    {"revoke-device", "--db DB --device D"},
+    {"revoke-device", "--db DB --device D [--tenant T]"},
     {"export", "--db DB --visit V [--pdf FILE] [--json FILE|-] [--assets DIR]: the visit record"},
 };
 
@@ -352,9 +352,12 @@ int AdminCommands::revokeDevice()
     if (!require({QStringLiteral("device")}))
         return 2;
     QString device;
-    if (!idOption(QStringLiteral("device"), Directory::IdKind::Uuid, &device))
+    QString tenant;
+    if (!idOption(QStringLiteral("device"), Directory::IdKind::Uuid, &device) ||
+        (m_args.isSet(QStringLiteral("tenant")) &&
+         !idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &tenant)))
         return 2;
-    return finish(Directory(m_db).revokeDevice(device), QStringLiteral("revoked %1").arg(device));
+    return finish(Directory(m_db).revokeDevice(tenant, device), QStringLiteral("revoked %1").arg(device));
 }
 
 } // namespace feltdialog::server

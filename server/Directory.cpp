@@ -206,19 +206,35 @@ Status Directory::assignInTransaction(const QString &visitId, const QString &con
                      {consultantId, position, visitId, position});
 }
 
-Status Directory::revokeDevice(const QString &deviceId)
+Status Directory::revokeDevice(const QString &tenantId, const QString &deviceId)
 {
     WriteTransaction tx(m_db);
     if (!tx.status().isOk())
         return tx.status();
+    // Device ids are per tenant: without a tenant, the id must name one active device.
     QSqlQuery q = m_db.query();
-    if (Status s = m_db.exec(
-            q, QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"),
-            {nowMs(), deviceId});
+    if (Status s =
+            m_db.exec(q,
+                      QStringLiteral(
+                          "UPDATE devices SET revoked_ms = ? WHERE id = ? AND (? = '' OR tenant_id = ?) AND "
+                          "revoked_ms IS NULL AND (? <> '' OR (SELECT COUNT(*) FROM devices WHERE id = ? AND "
+                          "revoked_ms IS NULL) = 1)"),
+                      {nowMs(), deviceId, tenantId, tenantId, tenantId, deviceId});
         !s.isOk())
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        QSqlQuery n = m_db.query();
+        if (Status s = m_db.exec(
+                n, QStringLiteral("SELECT COUNT(*) FROM devices WHERE id = ? AND revoked_ms IS NULL"),
+                {deviceId});
+            !s.isOk())
+            return s;
+        if (tenantId.isEmpty() && n.next() && n.value(0).toLongLong() > 1)
+            return {
+                Status::Invalid,
+                QStringLiteral("device %1 is enrolled in several authorities: give --tenant").arg(deviceId)};
         return {Status::NotFound, QStringLiteral("no active device %1").arg(deviceId)};
+    }
     return tx.commit();
 }
 

@@ -70,7 +70,8 @@ public:
     Status putFacilities(const QString &tenantId, const QList<Facility> &facilities); // insert or update
     Status planVisit(const VisitPlan &plan);
     Status assign(const QString &visitId, const QString &consultantId);
-    Status revokeDevice(const QString &deviceId);
+    // `tenantId` empty: the one active device of that id in any tenant (refused if several).
+    Status revokeDevice(const QString &tenantId, const QString &deviceId);
 
     Status tenant(const QString &id, Tenant *out);
     Status consultant(const QString &id, Consultant *out);

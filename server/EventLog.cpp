@@ -427,8 +427,9 @@ Status EventLog::tryPush(const Pusher &pusher, const QList<const PushedEvent *> 
     }
     if (Status s = clock.flush(); !s.isOk())
         return s;
-    if (Status s = m_db.exec(QStringLiteral("UPDATE devices SET last_push_ms = ? WHERE id = ?"),
-                             {nowMs, pusher.deviceId});
+    if (Status s =
+            m_db.exec(QStringLiteral("UPDATE devices SET last_push_ms = ? WHERE tenant_id = ? AND id = ?"),
+                      {nowMs, pusher.tenantId, pusher.deviceId});
         !s.isOk())
         return s;
     return tx->commit();

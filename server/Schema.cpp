@@ -72,6 +72,24 @@ QStringList stepSql(int version)
                 "a.consultant_id, CASE WHEN a.position > e.position THEN a.position ELSE e.position END, "
                 "e.position, e.device_id FROM events e JOIN assignments a ON a.visit_id = e.visit_id"),
         };
+    case 3:
+        // A device id belongs to its tenant (issue 14): another tenant's enrollment code took over
+        // a revoked id, moved its row and stranded the first tenant's tablet. Keyed by tenant and
+        // id, each authority has its own, and nothing tells one that an id exists in another.
+        return {
+            QStringLiteral(
+                "CREATE TABLE tenant_devices (tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT "
+                "NULL, consultant_id TEXT NOT NULL REFERENCES consultants(id), name TEXT NOT NULL, "
+                "token_hash "
+                "TEXT NOT NULL UNIQUE, enrolled_ms BIGINT NOT NULL, revoked_ms BIGINT, last_push_ms BIGINT, "
+                "PRIMARY KEY (tenant_id, id))"),
+            QStringLiteral(
+                "INSERT INTO tenant_devices (tenant_id, id, consultant_id, name, token_hash, enrolled_ms, "
+                "revoked_ms, last_push_ms) SELECT tenant_id, id, consultant_id, name, token_hash, "
+                "enrolled_ms, revoked_ms, last_push_ms FROM devices"),
+            QStringLiteral("DROP TABLE devices"),
+            QStringLiteral("ALTER TABLE tenant_devices RENAME TO devices"),
+        };
     default:
         return {};
     }

@@ -211,6 +211,65 @@ private slots:
         QCOMPARE(conditional("*"), 304);
         QCOMPARE(conditional("\"stale\", \"older\""), 200);
     }
+
+    // Issue 14: a revoked device id was enrolled by another tenant's code, the row moved tenant,
+    // and the first tenant's own tablet could not enrol again (409 device_in_use) with its unsent
+    // events stranded. Device ids are per tenant; no answer tells one tenant of another's ids.
+    void deviceIdsArePerTenantAndNeverSayWhatAnotherTenantHolds()
+    {
+        const QString tenantA = m_fx.newTenant(), tenantB = m_fx.newTenant();
+        const QString anne = m_fx.newConsultant(tenantA), bent = m_fx.newConsultant(tenantB);
+        const QString deviceId = idString(QUuid::createUuid());
+        const auto enroll = [&](const QString &consultant) {
+            return m_fx.post(QStringLiteral("/v1/enroll"),
+                             {{QStringLiteral("code"), m_fx.issueCode(consultant)},
+                              {QStringLiteral("deviceName"), QStringLiteral("T")},
+                              {QStringLiteral("deviceId"), deviceId}});
+        };
+        auto a = enroll(anne);
+        QCOMPARE(a.status, 200);
+        // Another tenant with the same id, while A's is active: enrolled, nothing said about A.
+        auto b = enroll(bent);
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.json.value(QLatin1String("deviceId")).toString(), deviceId);
+        QCOMPARE(b.json.value(QLatin1String("tenantId")).toString(), tenantB);
+        // Both tokens work, each in its own tenant.
+        ServerFixture::Tablet tabletA{anne, tenantA, deviceId,
+                                      a.json.value(QLatin1String("token")).toString(), 1};
+        ServerFixture::Tablet tabletB{bent, tenantB, deviceId,
+                                      b.json.value(QLatin1String("token")).toString(), 1};
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/reference"), tabletA.token).status, 200);
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/reference"), tabletB.token).status, 200);
+
+        // A revokes its tablet; B's is untouched; A's tablet enrols again and its unsent events go.
+        QVERIFY(m_fx.directory().revokeDevice(tenantA, deviceId).isOk());
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/reference"), tabletA.token).status, 401);
+        QCOMPARE(m_fx.get(QStringLiteral("/v1/reference"), tabletB.token).status, 200);
+        QCOMPARE(enroll(bent).status, 200); // B again: its own row
+        a = enroll(anne);
+        QCOMPARE(a.status, 200);
+        tabletA.token = a.json.value(QLatin1String("token")).toString();
+        const QUuid visit = QUuid::createUuid();
+        const auto pushed =
+            m_fx.push(tabletA, {m_fx.visitStarted(tabletA, visit, m_fx.newFacility(tenantA))});
+        QCOMPARE(pushed.json.value(QLatin1String("stored")).toArray().size(), 1);
+        QList<DeviceRecord> devices;
+        QVERIFY(m_fx.directory().devices(tenantA, &devices).isOk());
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().consultantId, anne);
+        QVERIFY(devices.first().lastPushMs > 0);
+        QVERIFY(m_fx.directory().devices(tenantB, &devices).isOk());
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().consultantId, bent);
+        QCOMPARE(devices.first().lastPushMs, 0);
+
+        // Within one tenant an active id is still in use for another consultant; and revoking an
+        // id enrolled in two tenants needs the tenant.
+        const auto other = enroll(m_fx.newConsultant(tenantA));
+        QCOMPARE(other.status, 409);
+        QCOMPARE(other.error(), QStringLiteral("device_in_use"));
+        QCOMPARE(m_fx.directory().revokeDevice(QString(), deviceId).code(), Status::Invalid);
+    }
 };
 
 QTEST_MAIN(ServerEdgesTest)

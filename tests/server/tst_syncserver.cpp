@@ -220,7 +220,7 @@ private slots:
             QCOMPARE(r.error(), QStringLiteral("unauthenticated"));
         }
         QCOMPARE(m_fx.push(tablet, {}).status, 200);
-        QVERIFY(m_fx.directory().revokeDevice(tablet.deviceId).isOk());
+        QVERIFY(m_fx.directory().revokeDevice(tablet.tenantId, tablet.deviceId).isOk());
         for (const auto &r : {m_fx.push(tablet, {}), m_fx.get(QStringLiteral("/v1/events"), tablet.token),
                               m_fx.get(QStringLiteral("/v1/reference"), tablet.token)}) {
             QCOMPARE(r.status, 401);
@@ -558,7 +558,7 @@ private slots:
         auto r = enroll(other);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.error(), QStringLiteral("device_in_use"));
-        QVERIFY(m_fx.directory().revokeDevice(deviceId).isOk());
+        QVERIFY(m_fx.directory().revokeDevice(tenant, deviceId).isOk());
         r = enroll(consultant);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("deviceId")).toString(), deviceId);

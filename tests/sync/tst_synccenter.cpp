@@ -82,7 +82,7 @@ private slots:
         QList<server::DeviceRecord> devices;
         QVERIFY(m_server.directory().devices(tenant, &devices).isOk());
         QCOMPARE(devices.size(), 1);
-        QVERIFY(m_server.directory().revokeDevice(devices.first().id).isOk());
+        QVERIFY(m_server.directory().revokeDevice(devices.first().tenantId, devices.first().id).isOk());
         QVERIFY(app.openVisit().record(EventType::PhaseEntered,
                                        {{"conversationId", "c1"}, {"phase", "checkin"}}));
         sync.syncNow();

@@ -256,7 +256,7 @@ private slots:
                              &visit)
                 .isOk());
         QVERIFY(anna.sync());
-        QVERIFY(m_server.directory().revokeDevice(anna.deviceId()).isOk());
+        QVERIFY(m_server.directory().revokeDevice(QString(), anna.deviceId()).isOk());
         QVERIFY(anna.recorder->writeNote(visit, QUuid::createUuid(), QStringLiteral("efter tilbagekaldelsen"))
                     .isOk());
         QVERIFY(!anna.sync());

@@ -439,14 +439,20 @@ Status EventLog::addToStreams(qint64 firstPosition, qint64 lastPosition)
 {
     // Every consultant assigned to the visit gets the new events at their own place: later than
     // any assignment, that is the event's position (the CASE covers an assignment made in the
-    // same transaction). One statement whatever the batch's size.
-    return m_db.exec(
-        QStringLiteral("INSERT INTO consultant_stream (consultant_id, place, position, device_id) SELECT "
-                       "a.consultant_id, CASE WHEN a.position > e.position THEN a.position ELSE e.position "
-                       "END, e.position, e.device_id FROM events e JOIN assignments a ON a.visit_id = "
-                       "e.visit_id WHERE e.position >= %1 AND e.position <= %2")
-            .arg(firstPosition)
-            .arg(lastPosition));
+    // same transaction). One statement whatever the batch's size. CROSS JOIN makes SQLite read
+    // the batch's range of events first and look up each one's assignments; left to itself it
+    // scanned every assignment of the store (bench_server_scale: a push of 10 took 12-20 ms on a
+    // store of 2,000 visits instead of 0.6 ms). PostgreSQL plans it the same way unasked.
+    return m_db.exec(streamAdditionStatement().arg(firstPosition).arg(lastPosition));
+}
+
+QString EventLog::streamAdditionStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO consultant_stream (consultant_id, place, position, device_id) SELECT "
+        "a.consultant_id, CASE WHEN a.position > e.position THEN a.position ELSE e.position "
+        "END, e.position, e.device_id FROM events e CROSS JOIN assignments a WHERE a.visit_id = "
+        "e.visit_id AND e.position >= %1 AND e.position <= %2");
 }
 
 QString EventLog::pullStatement()

@@ -79,6 +79,7 @@ public:
     // The statements of a pull, for the test that asks the database how it runs them.
     static QString pullStatement();
     static QString streamEndStatement();
+    static QString streamAdditionStatement(); // %1..%2: the positions a push stored
     // Every event of one visit, in the order they were stored (for the record export).
     Status visitEvents(const QUuid &visitId, QList<Event> *out);
     // The authority the visit belongs to; empty when the server does not know the visit.

@@ -96,6 +96,20 @@ private slots:
         ServerFixture::Tablet colleague = m_fx.enrollNew(tenant);
         QVERIFY(m_fx.directory().assign(idString(visit), colleague.consultantId).isOk());
         longHistory(tenant, 20);
+        // Many events a visit (an office's year, scaled down): 40 visits of 500 events.
+        ServerFixture::Tablet busy = m_fx.enrollNew(tenant);
+        const QString facility = m_fx.newFacility(tenant);
+        QList<QJsonObject> batch;
+        for (int v = 0; v < 40; ++v) {
+            const QUuid id = QUuid::createUuid();
+            batch << m_fx.visitStarted(busy, id, facility);
+            for (int i = 1; i < 500; ++i)
+                batch << m_fx.event(busy, id, EventType::PhaseEntered, {{QStringLiteral("phase"), i % 4}});
+            if (batch.size() == 1000) {
+                QCOMPARE(m_fx.push(busy, batch).json.value(QLatin1String("stored")).toArray().size(), 1000);
+                batch.clear();
+            }
+        }
         QVERIFY(m_fx.db().exec(QStringLiteral("ANALYZE")).isOk());
         QCOMPARE(m_fx.pullAll(big).size(), 4000);
 
@@ -123,6 +137,17 @@ private slots:
                          qPrintable(text));
             }
         }
+        // A push's cost does not grow with the store either: its events go into the streams by
+        // their range of positions, each looking up its visit's assignments, never a scan of
+        // every assignment or event (SQLite scanned all assignments until told the join order).
+        const QStringList addition =
+            plan(EventLog::streamAdditionStatement().arg(at.position).arg(at.position + 10), {});
+        const QString additionText = addition.join(u'\n');
+        QVERIFY2(!addition.isEmpty(), "no plan");
+        QVERIFY2(
+            !additionText.contains(QRegularExpression(QStringLiteral("(SCAN [ae]\\b|Seq Scan on events)"))),
+            qPrintable(additionText));
+
         // And the stream delivers what the history holds: every event once, in order.
         QCOMPARE(m_fx.pullAll(colleague).size(), 4000);
     }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <algorithm>
 
 namespace feltdialog::server {
 
@@ -99,6 +100,11 @@ QStringList stepSql(int version)
 
 Status migrate(ServerDatabase &db)
 {
+    return migrateTo(db, CurrentSchemaVersion);
+}
+
+Status migrateTo(ServerDatabase &db, int target)
+{
     WriteTransaction tx(db);
     if (!tx.status().isOk())
         return tx.status();
@@ -118,7 +124,7 @@ Status migrate(ServerDatabase &db)
                 QStringLiteral("the database has schema version %1; this server knows up to %2")
                     .arg(current)
                     .arg(CurrentSchemaVersion)};
-    for (int version = current + 1; version <= CurrentSchemaVersion; ++version) {
+    for (int version = current + 1; version <= std::min(target, CurrentSchemaVersion); ++version) {
         for (const QString &sql : stepSql(version)) {
             if (Status s = db.exec(sql); !s.isOk())
                 return s;

@@ -1,13 +1,16 @@
 // What a pull costs (issue 14 §2): it depends on the page it returns, not on the history. The
 // database is asked how it runs a pull (EXPLAIN) for a consultant with a long history; timings
 // are never asserted here. Runs against SQLite, and against PostgreSQL under with_postgres.sh.
+#include "Enrollment.h"
 #include "EventLog.h"
+#include "Schema.h"
 #include "ServerFixture.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <memory>
 
 using namespace feltdialog;
 using namespace feltdialog::server;
@@ -186,6 +189,70 @@ private slots:
         QCOMPARE(m_fx.push(colleague, {reply}).status, 200);
         QCOMPARE(m_fx.pullAll(mine, cursor), QList<QJsonObject>{reply});
         QCOMPARE(m_fx.pullAll(colleague).size(), 1200);
+    }
+
+    // A store written before issue 14 (schema version 1) gets its streams from its events and
+    // assignments and keeps its devices, tokens included, when the server is upgraded.
+    void aStoreOfVersionOneIsUpgradedWithItsStreamsAndDevices()
+    {
+        std::unique_ptr<ServerDatabase> old;
+        QString location = m_fx.tempPath(QStringLiteral("version1.sqlite"));
+        if (m_fx.usesPostgres()) {
+            const QString name = QStringLiteral("v1_") + idString(QUuid::createUuid()).left(8);
+            QVERIFY(m_fx.db().exec(QStringLiteral("CREATE DATABASE ") + name).isOk());
+            location = qEnvironmentVariable("FELTDIALOG_TEST_PG_URL").section(u'/', 0, -2) + u'/' + name;
+        }
+        QVERIFY(ServerDatabase::open(location, &old).isOk());
+        QVERIFY(migrateTo(*old, 1).isOk());
+        const QString visit = idString(QUuid::createUuid());
+        const auto event = [&](int position, const QString &author, const QString &device) {
+            return old->exec(
+                QStringLiteral("INSERT INTO events (position, id, visit_id, author_id, device_id, "
+                               "device_seq, hlc, wall_time_ms, type, payload, schema_version, "
+                               "received_ms, received_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NoteWritten', "
+                               "'{\"text\":\"før\"}', 1, 0, ?)"),
+                {position, idString(QUuid::createUuid()), visit, author, device, position,
+                 qint64(position) << 16, position, device});
+        };
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO tenants VALUES ('t', 'Tilsyn', 0)"),
+              QStringLiteral("INSERT INTO consultants VALUES ('anne', 't', 'Anne', 0)"),
+              QStringLiteral("INSERT INTO consultants VALUES ('bo', 't', 'Bo', 0)"),
+              QStringLiteral(
+                  "INSERT INTO facilities VALUES ('t', 'f', 'Bosted', 'botilbud', 'Vej 1', 56, 9)"),
+              QStringLiteral(
+                  "INSERT INTO visits VALUES ('%1', 't', 'f', 'unannounced', NULL, '[]', 'anne', 0)")
+                  .arg(visit),
+              QStringLiteral("INSERT INTO assignments VALUES ('%1', 'anne', 1)").arg(visit),
+              QStringLiteral("INSERT INTO assignments VALUES ('%1', 'bo', 5)").arg(visit),
+              QStringLiteral("INSERT INTO devices VALUES ('dev-a', 't', 'anne', 'A', '%1', 0, NULL, 7)")
+                  .arg(Enrollment::sha256Hex(QStringLiteral("token-a"))),
+              QStringLiteral("INSERT INTO devices VALUES ('dev-b', 't', 'bo', 'B', '%1', 0, NULL, NULL)")
+                  .arg(Enrollment::sha256Hex(QStringLiteral("token-b"))),
+              QStringLiteral("UPDATE log_clock SET last_position = 6")})
+            QVERIFY2(old->exec(sql).isOk(), qPrintable(sql));
+        for (int position : {2, 3, 4})
+            QVERIFY(event(position, QStringLiteral("anne"), QStringLiteral("dev-a")).isOk());
+        QVERIFY(event(6, QStringLiteral("bo"), QStringLiteral("dev-b")).isOk());
+
+        QVERIFY(migrate(*old).isOk());
+        Pusher anne, bo;
+        ApiError error;
+        QVERIFY(Enrollment(*old).authenticate("Bearer token-a", &anne, &error).isOk() && !error.isError());
+        QVERIFY(Enrollment(*old).authenticate("Bearer token-b", &bo, &error).isOk() && !error.isError());
+        QCOMPARE(anne.deviceId, QStringLiteral("dev-a"));
+        QCOMPARE(bo.tenantId, QStringLiteral("t"));
+        PullPage page;
+        QVERIFY(EventLog(*old).pull(bo, {}, 100, &page).isOk());
+        QCOMPARE(page.events.size(), 3); // Anne's three, at Bo's assignment; not his own
+        QCOMPARE(page.cursor.toString(), QStringLiteral("6.6")); // past his own
+        QVERIFY(EventLog(*old).pull(anne, {}, 100, &page).isOk());
+        QCOMPARE(page.events.size(), 1);
+        QCOMPARE(page.events.first().authorId, QStringLiteral("bo"));
+        // A cursor an old server gave (the place of the last event delivered) is still known.
+        bool known = false;
+        QVERIFY(EventLog(*old).isKnownCursor(QStringLiteral("bo"), {5, 4}, &known).isOk());
+        QVERIFY(known);
     }
 };
 

@@ -192,8 +192,11 @@ bool OpenVisit::record(const char *type, QJsonObject payload)
     return true;
 }
 
-void OpenVisit::setEditorText(const QString &text)
+void OpenVisit::setEditorText(const QString &typed)
 {
+    // The editor stops at the limit; text pasted past it is cut here too, since the server
+    // refuses a longer note and the tablet would hold it unsent.
+    const QString text = typed.left(MaxNoteLength);
     if (!m_editor.active || text == m_editor.text)
         return;
     m_editor.text = text;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventLimits.h"
 #include "NoteList.h"
 #include "QmlSingleton.h"
 #include "Workspace.h"
@@ -28,6 +29,7 @@ class OpenVisit : public QObject
     Q_PROPERTY(bool editing READ isEditing NOTIFY editorChanged)
     Q_PROPERTY(bool editorAmends READ editorAmends NOTIFY editorChanged)
     Q_PROPERTY(QString editorText READ editorText NOTIFY editorChanged)
+    Q_PROPERTY(int maxNoteLength READ maxNoteLength CONSTANT) // core/EventLimits.h
     Q_PROPERTY(QVariantMap editorTags READ editorTags NOTIFY editorChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY saveStateChanged)
@@ -54,6 +56,7 @@ public:
     bool isEditing() const { return m_editor.active; }
     bool editorAmends() const { return m_editor.amends; }
     QString editorText() const { return m_editor.text; }
+    static int maxNoteLength() { return MaxNoteLength; }
     QVariantMap editorTags() const { return m_editor.tags.toJson().toVariantMap(); }
     SaveState saveState() const { return m_saveState; }
     QString problem() const { return m_problem; }

@@ -6,6 +6,20 @@
 
 namespace feltdialog {
 
+QString facilityProblem(const Facility &f)
+{
+    if (f.id.trimmed().isEmpty())
+        return QStringLiteral("id: a non-empty string");
+    if (f.name.trimmed().isEmpty())
+        return QStringLiteral("name: a non-empty string");
+    // NaN fails both comparisons, so it is refused too.
+    if (!(qAbs(f.latitude) <= 90))
+        return QStringLiteral("latitude: decimal degrees between -90 and 90");
+    if (!(qAbs(f.longitude) <= 180))
+        return QStringLiteral("longitude: decimal degrees between -180 and 180");
+    return {};
+}
+
 Status parseFacilities(const QByteArray &json, const QString &source, QList<Facility> *out)
 {
     auto problem = [&source](const QString &path, const QString &expected) {
@@ -32,14 +46,27 @@ Status parseFacilities(const QByteArray &json, const QString &source, QList<Faci
         Facility f;
         f.id = o.value(QLatin1String("id")).toString();
         f.name = o.value(QLatin1String("name")).toString();
-        if (f.id.isEmpty())
-            return problem(path + QStringLiteral(".id"), QStringLiteral("a non-empty string"));
-        if (f.name.isEmpty())
-            return problem(path + QStringLiteral(".name"), QStringLiteral("a non-empty string"));
         f.kind = o.value(QLatin1String("kind")).toString();
         f.address = o.value(QLatin1String("address")).toString();
-        f.latitude = o.value(QLatin1String("latitude")).toDouble();
-        f.longitude = o.value(QLatin1String("longitude")).toDouble();
+        const QJsonValue latitude = o.value(QLatin1String("latitude"));
+        const QJsonValue longitude = o.value(QLatin1String("longitude"));
+        f.latitude = latitude.toDouble();
+        f.longitude = longitude.toDouble();
+        // The first problem in field order, so the path names it; a string "56" is not a number.
+        QString bad = facilityProblem(f);
+        const bool named = bad.startsWith(QLatin1String("id")) || bad.startsWith(QLatin1String("name"));
+        if (!named && !latitude.isDouble())
+            bad = QStringLiteral("latitude: a number");
+        else if (!named && !longitude.isDouble())
+            bad = QStringLiteral("longitude: a number");
+        if (!bad.isEmpty()) {
+            const qsizetype colon = bad.indexOf(QLatin1Char(':'));
+            return problem(path + QLatin1Char('.') + bad.left(colon), bad.mid(colon + 2));
+        }
+        for (const Facility &earlier : std::as_const(parsed))
+            if (earlier.id == f.id)
+                return problem(path + QStringLiteral(".id"),
+                               QStringLiteral("an id not used earlier in the list"));
         parsed.append(f);
     }
     *out = std::move(parsed);

@@ -60,8 +60,23 @@ Rectangle {
                 placeholderText: qsTr("Write what was said or seen…")
                 Accessible.name: qsTr("Note text")
                 text: CurrentVisit.editorText
-                onTextChanged: CurrentVisit.setEditorText(text)
+                // A TextArea has no maximumLength: what goes past the limit (typed or pasted) is
+                // taken off again, and the label below says why.
+                onTextChanged: {
+                    if (length > CurrentVisit.maxNoteLength)
+                        remove(CurrentVisit.maxNoteLength, length);
+                    CurrentVisit.setEditorText(text);
+                }
             }
+        }
+        Label {
+            objectName: "noteLimitReached"
+            Layout.fillWidth: true
+            visible: CurrentVisit.editing && textArea.length >= CurrentVisit.maxNoteLength
+            text: qsTr("The note has reached its maximum length of %1 characters. Finish it and write the rest in a new note.").arg(Number(CurrentVisit.maxNoteLength).toLocaleString(Qt.locale(), "f", 0))
+            color: Theme.danger
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
         }
         // What the note is evidence of: indicator, who said or showed it, and how it was learnt.
         Flow {

@@ -16,6 +16,36 @@ const QColor kFacts(0x55, 0x5b, 0x63);
 const QColor kRule(0xb8, 0xc2, 0xcc);
 const QColor kHeaderFill(0xe6, 0xec, 0xf2);
 
+// Issue 14: the layout's time grows with the square of the longest unbroken word (a pasted
+// 256 KiB token took seconds to minutes), since each line it breaks off such a word measures the
+// rest of it again. A zero-width space every BreakEvery characters of a longer run gives the
+// line breaker a place to stop; it prints nothing and copies out as nothing visible. BreakEvery
+// is wider than a word or a link a line holds whole, narrower than nothing a line cannot.
+constexpr qsizetype BreakEvery = 32;
+constexpr QChar ZeroWidthSpace(0x200B);
+
+QString breakable(const QString &text)
+{
+    QString out;       // stays null, and `text` is returned as it is, unless a run is long
+    qsizetype run = 0; // characters since the last space or break opportunity
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace() || c == ZeroWidthSpace) {
+            run = 0;
+        } else if (run >= BreakEvery && !c.isLowSurrogate() && c.category() != QChar::Mark_NonSpacing) {
+            if (out.isNull())
+                out = text.left(i);
+            out += ZeroWidthSpace; // never inside a surrogate pair or before a combining mark
+            run = 0;
+        }
+        if (!c.isSpace() && c != ZeroWidthSpace)
+            ++run;
+        if (!out.isNull())
+            out += c;
+    }
+    return out.isNull() ? text : out;
+}
+
 } // namespace
 
 RecordDocument::RecordDocument(QTextDocument *document, qreal dotsPerInch, const QFont &body)
@@ -51,7 +81,7 @@ void RecordDocument::block(const QTextBlockFormat &format, const QTextCharFormat
         m_cursor.movePosition(QTextCursor::End);
         m_cursor.insertBlock(format, chars);
     }
-    m_cursor.insertText(text, chars);
+    m_cursor.insertText(breakable(text), chars);
 }
 
 void RecordDocument::title(const QString &text, const QString &subtitle)
@@ -158,7 +188,7 @@ void RecordDocument::table(const QStringList &headers, const QList<QList<RecordC
                 continue;
             const RecordCell &value = rows[r][c];
             cell.firstCursorPosition().insertText(
-                value.text,
+                breakable(value.text),
                 text(size, value.strong, value.colour.isValid() ? value.colour : QColor(Qt::black)));
         }
     }

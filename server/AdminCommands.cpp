@@ -6,6 +6,10 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QLoggingCategory>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcAdmin, "feltdialog.server.admin", QtWarningMsg)
 
 namespace feltdialog::server {
 
@@ -31,7 +35,7 @@ constexpr CommandHelp Commands[] = {
     {"assign", "--db DB --visit V --consultant C: add a consultant to a visit"},
     {"issue-code", "--db DB --consultant C [--valid-hours 72] [--server-url URL --qr FILE.png]"},
     {"list-devices", "--db DB [--tenant T]"},
-    {"revoke-device", "--db DB --device D"},
+    {"revoke-device", "--db DB --device D [--tenant T]"},
     {"export", "--db DB --visit V [--pdf FILE] [--json FILE|-] [--assets DIR]: the visit record"},
 };
 
@@ -104,10 +108,47 @@ bool AdminCommands::require(const QStringList &options)
     return false;
 }
 
+bool AdminCommands::idOption(const QString &option, Directory::IdKind kind, QString *out,
+                             const QString &fallback)
+{
+    if (!m_args.isSet(option) && !fallback.isEmpty()) {
+        *out = fallback;
+        return true;
+    }
+    if (Directory::normalizeId(m_args.value(option), kind, out))
+        return true;
+    m_err << "--" << option << ": "
+          << (kind == Directory::IdKind::Uuid ? "expected a UUID"
+                                              : "expected a UUID or 1-200 characters without spaces")
+          << Qt::endl;
+    return false;
+}
+
+bool AdminCommands::idOptions(const QString &option, Directory::IdKind kind, QStringList *out)
+{
+    for (const QString &typed : m_args.values(option)) {
+        QString id;
+        if (!Directory::normalizeId(typed, kind, &id)) {
+            m_err << "--" << option << " " << typed << ": expected a UUID or 1-200 characters without spaces"
+                  << Qt::endl;
+            return false;
+        }
+        *out << id;
+    }
+    return true;
+}
+
 int AdminCommands::finish(const Status &status, const QString &done)
 {
     if (!status.isOk()) {
-        m_err << "error: " << status.detail() << Qt::endl;
+        // The driver's text names tables and SQL: it is for the log, not for the person at the
+        // terminal (run with QT_LOGGING_RULES="feltdialog.server.admin.debug=true" to see it).
+        if (status.code() == Status::Io) {
+            qCDebug(lcAdmin) << status.detail();
+            m_err << "error: the database refused the change; nothing was changed" << Qt::endl;
+        } else {
+            m_err << "error: " << status.detail() << Qt::endl;
+        }
         return 1;
     }
     m_out << done << Qt::endl;
@@ -144,8 +185,9 @@ int AdminCommands::createTenant()
 {
     if (!require({QStringLiteral("name")}))
         return 2;
-    const Tenant t{m_args.isSet(QStringLiteral("id")) ? m_args.value(QStringLiteral("id")) : newId(),
-                   m_args.value(QStringLiteral("name"))};
+    Tenant t{{}, m_args.value(QStringLiteral("name"))};
+    if (!idOption(QStringLiteral("id"), Directory::IdKind::Name, &t.id, newId()))
+        return 2;
     return finish(Directory(m_db).createTenant(t), QStringLiteral("tenant %1\t%2").arg(t.id, t.name));
 }
 
@@ -153,32 +195,40 @@ int AdminCommands::createConsultant()
 {
     if (!require({QStringLiteral("tenant"), QStringLiteral("name")}))
         return 2;
-    const Consultant c{m_args.isSet(QStringLiteral("id")) ? m_args.value(QStringLiteral("id")) : newId(),
-                       m_args.value(QStringLiteral("tenant")), m_args.value(QStringLiteral("name"))};
+    Consultant c{{}, {}, m_args.value(QStringLiteral("name"))};
+    if (!idOption(QStringLiteral("id"), Directory::IdKind::Name, &c.id, newId()) ||
+        !idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &c.tenantId))
+        return 2;
     return finish(Directory(m_db).createConsultant(c), QStringLiteral("consultant %1\t%2").arg(c.id, c.name));
 }
 
 int AdminCommands::createFacility()
 {
-    if (!require({QStringLiteral("tenant"), QStringLiteral("id"), QStringLiteral("name")}))
+    // The position is required: a facility at 0,0 would put every visit's location stamp in
+    // the Gulf of Guinea. Range and the rest are checked by Directory (core/Facilities.h), as
+    // for import-facilities.
+    if (!require({QStringLiteral("tenant"), QStringLiteral("id"), QStringLiteral("name"),
+                  QStringLiteral("lat"), QStringLiteral("lon")}))
         return 2;
-    bool latOk = true;
-    bool lonOk = true;
-    Facility f{m_args.value(QStringLiteral("id")),
+    QString tenant;
+    Facility f{{},
                m_args.value(QStringLiteral("name")),
                m_args.value(QStringLiteral("kind")),
                m_args.value(QStringLiteral("address")),
                0,
                0};
-    if (m_args.isSet(QStringLiteral("lat")))
-        f.latitude = m_args.value(QStringLiteral("lat")).toDouble(&latOk);
-    if (m_args.isSet(QStringLiteral("lon")))
-        f.longitude = m_args.value(QStringLiteral("lon")).toDouble(&lonOk);
-    if (!latOk || !lonOk || qAbs(f.latitude) > 90 || qAbs(f.longitude) > 180) {
+    if (!idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &tenant) ||
+        !idOption(QStringLiteral("id"), Directory::IdKind::Name, &f.id))
+        return 2;
+    bool latOk = false;
+    bool lonOk = false;
+    f.latitude = m_args.value(QStringLiteral("lat")).toDouble(&latOk);
+    f.longitude = m_args.value(QStringLiteral("lon")).toDouble(&lonOk);
+    if (!latOk || !lonOk) {
         m_err << "--lat and --lon are decimal degrees" << Qt::endl;
         return 2;
     }
-    return finish(Directory(m_db).putFacilities(m_args.value(QStringLiteral("tenant")), {f}),
+    return finish(Directory(m_db).putFacilities(tenant, {f}),
                   QStringLiteral("facility %1\t%2").arg(f.id, f.name));
 }
 
@@ -196,9 +246,19 @@ int AdminCommands::importFacilities(const QStringList &files)
         return 1;
     }
     QList<Facility> facilities;
+    QString tenant;
+    if (!idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &tenant))
+        return 2;
     if (Status s = parseFacilities(file.readAll(), files.first(), &facilities); !s.isOk())
         return finish(s, {});
-    return finish(Directory(m_db).putFacilities(m_args.value(QStringLiteral("tenant")), facilities),
+    for (Facility &f : facilities) {
+        if (!Directory::normalizeId(f.id, Directory::IdKind::Name, &f.id)) {
+            m_err << "error: facility id " << f.id << ": expected a UUID or 1-200 characters without spaces"
+                  << Qt::endl;
+            return 1;
+        }
+    }
+    return finish(Directory(m_db).putFacilities(tenant, facilities),
                   QStringLiteral("imported %1 facilities").arg(facilities.size()));
 }
 
@@ -208,16 +268,17 @@ int AdminCommands::planVisit()
                   QStringLiteral("consultant")}))
         return 2;
     VisitPlan plan;
-    plan.id = m_args.isSet(QStringLiteral("id")) ? m_args.value(QStringLiteral("id")) : newId();
-    plan.tenantId = m_args.value(QStringLiteral("tenant"));
-    plan.facilityId = m_args.value(QStringLiteral("facility"));
+    if (!idOption(QStringLiteral("id"), Directory::IdKind::Uuid, &plan.id, newId()) ||
+        !idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &plan.tenantId) ||
+        !idOption(QStringLiteral("facility"), Directory::IdKind::Name, &plan.facilityId) ||
+        !idOptions(QStringLiteral("consultant"), Directory::IdKind::Name, &plan.consultantIds))
+        return 2;
     plan.kind = m_args.isSet(QStringLiteral("kind")) ? m_args.value(QStringLiteral("kind"))
                                                      : QStringLiteral("unannounced");
     plan.plannedDate = m_args.value(QStringLiteral("date"));
     plan.focusIndicators = m_args.value(QStringLiteral("focus")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &f : plan.focusIndicators)
         f = f.trimmed();
-    plan.consultantIds = m_args.values(QStringLiteral("consultant"));
     return finish(Directory(m_db).planVisit(plan),
                   QStringLiteral("visit %1\t%2\t%3").arg(plan.id, plan.plannedDate, plan.facilityId));
 }
@@ -226,8 +287,11 @@ int AdminCommands::assign()
 {
     if (!require({QStringLiteral("visit"), QStringLiteral("consultant")}))
         return 2;
-    const QString visit = m_args.value(QStringLiteral("visit"));
-    const QString consultant = m_args.value(QStringLiteral("consultant"));
+    QString visit;
+    QString consultant;
+    if (!idOption(QStringLiteral("visit"), Directory::IdKind::Uuid, &visit) ||
+        !idOption(QStringLiteral("consultant"), Directory::IdKind::Name, &consultant))
+        return 2;
     return finish(Directory(m_db).assign(visit, consultant),
                   QStringLiteral("assigned %1 to visit %2").arg(consultant, visit));
 }
@@ -236,9 +300,13 @@ int AdminCommands::issueCode()
 {
     if (!require({QStringLiteral("consultant")}))
         return 2;
+    QString consultant;
+    if (!idOption(QStringLiteral("consultant"), Directory::IdKind::Name, &consultant))
+        return 2;
     bool ok = false;
     const double hours = m_args.value(QStringLiteral("valid-hours")).toDouble(&ok);
-    if (!ok || hours <= 0 || hours > 24 * 30) {
+    // Written so that NaN (which fails every comparison) is refused too; inf is above 720.
+    if (!ok || !std::isfinite(hours) || !(hours > 0 && hours <= 24 * 30)) {
         m_err << "--valid-hours must be between 0 and 720" << Qt::endl;
         return 2;
     }
@@ -248,8 +316,7 @@ int AdminCommands::issueCode()
     }
     QString code;
     qint64 expires = 0;
-    if (Status s = Enrollment(m_db).issueCode(m_args.value(QStringLiteral("consultant")),
-                                              qint64(hours * 3600 * 1000),
+    if (Status s = Enrollment(m_db).issueCode(consultant, qint64(hours * 3600 * 1000),
                                               QDateTime::currentMSecsSinceEpoch(), &code, &expires);
         !s.isOk())
         return finish(s, {});
@@ -265,7 +332,11 @@ int AdminCommands::issueCode()
 int AdminCommands::listDevices()
 {
     QList<DeviceRecord> devices;
-    if (Status s = Directory(m_db).devices(m_args.value(QStringLiteral("tenant")), &devices); !s.isOk())
+    QString tenant;
+    if (m_args.isSet(QStringLiteral("tenant")) &&
+        !idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &tenant))
+        return 2;
+    if (Status s = Directory(m_db).devices(tenant, &devices); !s.isOk())
         return finish(s, {});
     m_out << "device\ttenant\tconsultant\tname\tenrolled\tlast push\trevoked\n";
     for (const DeviceRecord &d : std::as_const(devices))
@@ -280,8 +351,13 @@ int AdminCommands::revokeDevice()
 {
     if (!require({QStringLiteral("device")}))
         return 2;
-    const QString device = m_args.value(QStringLiteral("device"));
-    return finish(Directory(m_db).revokeDevice(device), QStringLiteral("revoked %1").arg(device));
+    QString device;
+    QString tenant;
+    if (!idOption(QStringLiteral("device"), Directory::IdKind::Uuid, &device) ||
+        (m_args.isSet(QStringLiteral("tenant")) &&
+         !idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &tenant)))
+        return 2;
+    return finish(Directory(m_db).revokeDevice(tenant, device), QStringLiteral("revoked %1").arg(device));
 }
 
 } // namespace feltdialog::server

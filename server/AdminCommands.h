@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Directory.h"
 #include "ServerDatabase.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,10 @@ private:
     int revokeDevice();
 
     bool require(const QStringList &options);
+    // The id given with --option, normalised (Directory::normalizeId); false after saying why.
+    // `fallback` is used when the option is not given (empty: it must be).
+    bool idOption(const QString &option, Directory::IdKind kind, QString *out, const QString &fallback = {});
+    bool idOptions(const QString &option, Directory::IdKind kind, QStringList *out);
     int finish(const Status &status, const QString &done);
 
     ServerDatabase &m_db;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace feltdialog::server {
 
@@ -30,6 +31,22 @@ QStringList listFromJson(const QString &json)
 }
 
 } // namespace
+
+bool Directory::normalizeId(const QString &typed, IdKind kind, QString *out)
+{
+    const QString text = typed.trimmed();
+    if (const QUuid uuid = QUuid::fromString(text); !uuid.isNull()) {
+        *out = idString(uuid);
+        return true;
+    }
+    if (kind == IdKind::Uuid || text.isEmpty() || text.size() > 200)
+        return false;
+    for (const QChar c : text)
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return false;
+    *out = text;
+    return true;
+}
 
 Status Directory::requireRow(const QString &sql, const QVariantList &args, const QString &missing)
 {
@@ -87,9 +104,14 @@ Status Directory::putFacilities(const QString &tenantId, const QList<Facility> &
                               QStringLiteral("no tenant %1").arg(tenantId));
         !s.isOk())
         return s;
+    QSet<QString> ids;
     for (const Facility &f : facilities) {
-        if (f.id.isEmpty() || f.name.isEmpty())
-            return {Status::Invalid, QStringLiteral("a facility needs an id and a name")};
+        // The same checks as the app's reading of a facility list (core/Facilities.h).
+        if (const QString problem = facilityProblem(f); !problem.isEmpty())
+            return {Status::Invalid, QStringLiteral("facility %1: expected %2").arg(f.id, problem)};
+        if (ids.contains(f.id))
+            return {Status::Invalid, QStringLiteral("facility %1 is listed twice").arg(f.id)};
+        ids.insert(f.id);
         if (Status s = m_db.exec(
                 QStringLiteral(
                     "INSERT INTO facilities (tenant_id, id, name, kind, address, latitude, longitude) "
@@ -105,8 +127,10 @@ Status Directory::putFacilities(const QString &tenantId, const QList<Facility> &
 
 Status Directory::planVisit(const VisitPlan &plan)
 {
-    if (QUuid::fromString(plan.id).isNull())
-        return {Status::Invalid, QStringLiteral("a visit id is a UUID")};
+    // Only the canonical spelling: a tablet's VisitStarted names the visit so, and another
+    // spelling would make a second visit of it.
+    if (QUuid::fromString(plan.id).isNull() || idString(QUuid::fromString(plan.id)) != plan.id)
+        return {Status::Invalid, QStringLiteral("a visit id is a UUID in lower case without braces")};
     if (!QDate::fromString(plan.plannedDate, Qt::ISODate).isValid())
         return {Status::Invalid, QStringLiteral("the planned date must be yyyy-MM-dd")};
     if (plan.consultantIds.isEmpty())
@@ -169,24 +193,48 @@ Status Directory::assignInTransaction(const QString &visitId, const QString &con
     qint64 position = 0;
     if (Status s = clock.next(&position); !s.isOk())
         return s;
-    return m_db.exec(
-        QStringLiteral("INSERT INTO assignments (visit_id, consultant_id, position) VALUES (?, ?, ?)"),
-        {visitId, consultantId, position});
+    if (Status s = m_db.exec(
+            QStringLiteral("INSERT INTO assignments (visit_id, consultant_id, position) VALUES (?, ?, ?)"),
+            {visitId, consultantId, position});
+        !s.isOk())
+        return s;
+    // The visit's earlier events join the consultant's stream at the assignment's place, so they
+    // arrive after the consultant's cursor (see EventLog::pull).
+    return m_db.exec(QStringLiteral("INSERT INTO consultant_stream (consultant_id, place, position, "
+                                    "device_id) SELECT ?, ?, e.position, e.device_id FROM events e WHERE "
+                                    "e.visit_id = ? AND e.position < ?"),
+                     {consultantId, position, visitId, position});
 }
 
-Status Directory::revokeDevice(const QString &deviceId)
+Status Directory::revokeDevice(const QString &tenantId, const QString &deviceId)
 {
     WriteTransaction tx(m_db);
     if (!tx.status().isOk())
         return tx.status();
+    // Device ids are per tenant: without a tenant, the id must name one active device.
     QSqlQuery q = m_db.query();
-    if (Status s = m_db.exec(
-            q, QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"),
-            {nowMs(), deviceId});
+    if (Status s =
+            m_db.exec(q,
+                      QStringLiteral(
+                          "UPDATE devices SET revoked_ms = ? WHERE id = ? AND (? = '' OR tenant_id = ?) AND "
+                          "revoked_ms IS NULL AND (? <> '' OR (SELECT COUNT(*) FROM devices WHERE id = ? AND "
+                          "revoked_ms IS NULL) = 1)"),
+                      {nowMs(), deviceId, tenantId, tenantId, tenantId, deviceId});
         !s.isOk())
         return s;
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        QSqlQuery n = m_db.query();
+        if (Status s = m_db.exec(
+                n, QStringLiteral("SELECT COUNT(*) FROM devices WHERE id = ? AND revoked_ms IS NULL"),
+                {deviceId});
+            !s.isOk())
+            return s;
+        if (tenantId.isEmpty() && n.next() && n.value(0).toLongLong() > 1)
+            return {
+                Status::Invalid,
+                QStringLiteral("device %1 is enrolled in several authorities: give --tenant").arg(deviceId)};
         return {Status::NotFound, QStringLiteral("no active device %1").arg(deviceId)};
+    }
     return tx.commit();
 }
 

@@ -54,12 +54,24 @@ class Directory
 public:
     explicit Directory(ServerDatabase &db) : m_db(db) {}
 
+    enum class IdKind
+    {
+        Uuid, // visits and devices: the protocol's ids are lower-case UUIDs
+        Name, // tenants, consultants, facilities: a UUID or an id the office chose
+    };
+    // An id as a person typed it. A UUID in any spelling ({0E1E...}, upper case) becomes the
+    // lower-case form without braces that tablets send, so it names the same row; any other
+    // Uuid id is refused, and a Name id must be 1-200 characters without spaces or control
+    // characters. False: refused.
+    static bool normalizeId(const QString &typed, IdKind kind, QString *out);
+
     Status createTenant(const Tenant &tenant);
     Status createConsultant(const Consultant &consultant);
     Status putFacilities(const QString &tenantId, const QList<Facility> &facilities); // insert or update
     Status planVisit(const VisitPlan &plan);
     Status assign(const QString &visitId, const QString &consultantId);
-    Status revokeDevice(const QString &deviceId);
+    // `tenantId` empty: the one active device of that id in any tenant (refused if several).
+    Status revokeDevice(const QString &tenantId, const QString &deviceId);
 
     Status tenant(const QString &id, Tenant *out);
     Status consultant(const QString &id, Consultant *out);

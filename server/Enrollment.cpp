@@ -106,10 +106,12 @@ Status Enrollment::enroll(const EnrollmentRequest &request, qint64 nowMs, Enroll
     q.finish();
 
     // A tablet keeps its device id across enrolments (its unsent events carry it). Another
-    // consultant may take it over only once the office has revoked it.
+    // consultant may take it over only once the office has revoked it. Device ids are per tenant:
+    // another authority's device of the same id is another row, never looked at here.
     QSqlQuery d = m_db.query();
-    if (Status s = m_db.exec(d, QStringLiteral("SELECT consultant_id, revoked_ms FROM devices WHERE id = ?"),
-                             {g.deviceId});
+    if (Status s = m_db.exec(
+            d, QStringLiteral("SELECT consultant_id, revoked_ms FROM devices WHERE tenant_id = ? AND id = ?"),
+            {g.tenantId, g.deviceId});
         !s.isOk())
         return s;
     const bool known = d.next();
@@ -119,13 +121,15 @@ Status Enrollment::enroll(const EnrollmentRequest &request, qint64 nowMs, Enroll
         return Status::ok();
     }
     d.finish();
-    const QVariantList values{g.tenantId,         g.consultantId, request.deviceName,
-                              sha256Hex(g.token), nowMs,          g.deviceId};
+    const QVariantList values{g.consultantId, request.deviceName, sha256Hex(g.token),
+                              nowMs,          g.tenantId,         g.deviceId};
     const QString write =
-        known ? QStringLiteral("UPDATE devices SET tenant_id = ?, consultant_id = ?, name = ?, "
-                               "token_hash = ?, enrolled_ms = ?, revoked_ms = NULL WHERE id = ?")
-              : QStringLiteral("INSERT INTO devices (tenant_id, consultant_id, name, token_hash, "
-                               "enrolled_ms, id) VALUES (?, ?, ?, ?, ?, ?)");
+        known
+            ? QStringLiteral(
+                  "UPDATE devices SET consultant_id = ?, name = ?, token_hash = ?, enrolled_ms = ?, "
+                  "revoked_ms = NULL WHERE tenant_id = ? AND id = ?")
+            : QStringLiteral("INSERT INTO devices (consultant_id, name, token_hash, enrolled_ms, tenant_id, "
+                             "id) VALUES (?, ?, ?, ?, ?, ?)");
     if (Status s = m_db.exec(write, values); !s.isOk())
         return s;
     QSqlQuery use = m_db.query();

@@ -32,6 +32,7 @@ struct PullCursor
 
     QString toString() const;
     static bool parse(const QString &text, PullCursor *out); // "" is the start
+    auto operator<=>(const PullCursor &) const = default;
 };
 
 // Who is pushing, as established by the bearer token.
@@ -70,7 +71,15 @@ public:
 
     // A non-ok Status means the store failed and nothing of the batch was stored.
     Status push(const Pusher &pusher, const QList<PushedEvent> &events, qint64 nowMs, PushOutcome *outcome);
-    Status pull(const QString &consultantId, const PullCursor &after, int limit, PullPage *page);
+    // The events of the reader's consultant's visits after `after`, leaving out those the
+    // reader's own device pushed: it holds them (issue 14: a tablet downloaded its pushes again).
+    Status pull(const Pusher &reader, const PullCursor &after, int limit, PullPage *page);
+    // Whether `cursor` is one a pull gave this consultant (the start always is).
+    Status isKnownCursor(const QString &consultantId, const PullCursor &cursor, bool *known);
+    // The statements of a pull, for the test that asks the database how it runs them.
+    static QString pullStatement();
+    static QString streamEndStatement();
+    static QString streamAdditionStatement(); // %1..%2: the positions a push stored
     // Every event of one visit, in the order they were stored (for the record export).
     Status visitEvents(const QUuid &visitId, QList<Event> *out);
     // The authority the visit belongs to; empty when the server does not know the visit.
@@ -92,6 +101,9 @@ private:
     Status storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out);
     // Inserts, skipping ids the store already holds; `inserted` counts the rows really inserted.
     Status insertEvents(const QList<QVariantList> &rows, qsizetype *inserted);
+    // Puts the events stored at positions first..last into the streams of the consultants
+    // assigned to their visits.
+    Status addToStreams(qint64 firstPosition, qint64 lastPosition);
 
     ServerDatabase &m_db;
 };

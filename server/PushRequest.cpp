@@ -1,5 +1,7 @@
 #include "PushRequest.h"
 
+#include "EventLimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,7 @@ namespace feltdialog::server {
 namespace {
 
 constexpr qsizetype MaxIdentityLength = 200;
+constexpr qsizetype MaxEchoedIdLength = 64;
 
 ApiError invalid(const QString &what)
 {
@@ -34,8 +37,10 @@ bool readUuid(const QJsonObject &o, const char *key, QUuid *out, ApiError *error
 bool readIdentity(const QJsonObject &o, const char *key, QString *out, ApiError *error)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > MaxIdentityLength) {
-        *error = invalid(QStringLiteral("%1: expected a non-empty string of at most %2 characters")
+    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > MaxIdentityLength ||
+        hasControlCharacter(v.toString())) {
+        *error = invalid(QStringLiteral("%1: expected a non-empty string of at most %2 characters, no "
+                                        "control characters")
                              .arg(QLatin1String(key))
                              .arg(MaxIdentityLength));
         return false;
@@ -70,6 +75,25 @@ const QSet<QString> &allowedKeys()
     return keys;
 }
 
+// A note's text, and every other string in a payload, at most MaxNoteLength characters: the
+// editor stops there, so a longer one was not typed in the app.
+bool textsWithinLimit(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().size() <= MaxNoteLength;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!textsWithinLimit(it.value()))
+                return false;
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            if (!textsWithinLimit(v))
+                return false;
+    }
+    return true;
+}
+
 PushedEvent parseEvent(const QJsonValue &value)
 {
     PushedEvent pushed;
@@ -78,7 +102,9 @@ PushedEvent parseEvent(const QJsonValue &value)
         return pushed;
     }
     const QJsonObject o = value.toObject();
-    pushed.id = o.value(QLatin1String("id")).toString();
+    // Echoed in a rejection so the tablet can match it; a real id is 36 characters, and a
+    // megabyte sent as one is not sent back.
+    pushed.id = o.value(QLatin1String("id")).toString().left(MaxEchoedIdLength);
 
     // The schema version first: a newer tablet's event may carry fields this server cannot know.
     const QJsonValue version = o.value(QLatin1String("schemaVersion"));
@@ -132,12 +158,46 @@ PushedEvent parseEvent(const QJsonValue &value)
         error = invalid(QStringLiteral("payload: expected an object"));
         return pushed;
     }
+    if (!textsWithinLimit(payload)) {
+        error = apiError(400, "text_too_long",
+                         QStringLiteral("a text in payload is longer than %1 characters").arg(MaxNoteLength));
+        return pushed;
+    }
     e.payload = payload.toObject();
     e.schemaVersion = int(v);
     return pushed;
 }
 
 } // namespace
+
+bool hasRawControlCharacter(const QByteArray &json)
+{
+    bool inString = false;
+    bool escaped = false;
+    for (const char ch : json) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (!inString) {
+            inString = c == '"';
+        } else if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (c == '"') {
+            inString = false;
+        } else if (c < 0x20) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    return false;
+}
 
 bool isKnownEventType(const QString &type)
 {
@@ -153,6 +213,12 @@ bool isKnownEventType(const QString &type)
 PushRequest parsePushRequest(const QByteArray &body)
 {
     PushRequest request;
+    if (hasRawControlCharacter(body)) {
+        request.malformed = apiError(400, "malformed",
+                                     QStringLiteral("body is not JSON: a control character inside a "
+                                                    "string must be escaped (RFC 8259)"));
+        return request;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -168,6 +234,12 @@ PushRequest parsePushRequest(const QByteArray &body)
         return request;
     }
     const QJsonArray array = events.toArray();
+    if (array.size() > MaxEventsPerPush) {
+        request.malformed = apiError(
+            413, "too_many_events",
+            QStringLiteral("%1 events in one push; at most %2").arg(array.size()).arg(MaxEventsPerPush));
+        return request;
+    }
     request.events.reserve(array.size());
     for (const QJsonValue &v : array)
         request.events.append(parseEvent(v));

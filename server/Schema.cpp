@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <algorithm>
 
 namespace feltdialog::server {
 
@@ -57,6 +58,39 @@ QStringList stepSql(int version)
                 "NULL, received_from TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX events_by_visit ON events (visit_id, position)"),
         };
+    case 2:
+        // Each consultant's pull order kept as rows, so a pull is an index range from its cursor
+        // instead of a sort of every event of the consultant's visits (issue 14). `place` is the
+        // later of the event's position and the consultant's assignment to its visit (see
+        // EventLog::pull); device_id lets a pull leave out the puller's own events.
+        return {
+            QStringLiteral(
+                "CREATE TABLE consultant_stream (consultant_id TEXT NOT NULL REFERENCES consultants(id), "
+                "place BIGINT NOT NULL, position BIGINT NOT NULL REFERENCES events(position), device_id "
+                "TEXT NOT NULL, PRIMARY KEY (consultant_id, place, position))"),
+            QStringLiteral(
+                "INSERT INTO consultant_stream (consultant_id, place, position, device_id) SELECT "
+                "a.consultant_id, CASE WHEN a.position > e.position THEN a.position ELSE e.position END, "
+                "e.position, e.device_id FROM events e JOIN assignments a ON a.visit_id = e.visit_id"),
+        };
+    case 3:
+        // A device id belongs to its tenant (issue 14): another tenant's enrollment code took over
+        // a revoked id, moved its row and stranded the first tenant's tablet. Keyed by tenant and
+        // id, each authority has its own, and nothing tells one that an id exists in another.
+        return {
+            QStringLiteral(
+                "CREATE TABLE tenant_devices (tenant_id TEXT NOT NULL REFERENCES tenants(id), id TEXT NOT "
+                "NULL, consultant_id TEXT NOT NULL REFERENCES consultants(id), name TEXT NOT NULL, "
+                "token_hash "
+                "TEXT NOT NULL UNIQUE, enrolled_ms BIGINT NOT NULL, revoked_ms BIGINT, last_push_ms BIGINT, "
+                "PRIMARY KEY (tenant_id, id))"),
+            QStringLiteral(
+                "INSERT INTO tenant_devices (tenant_id, id, consultant_id, name, token_hash, enrolled_ms, "
+                "revoked_ms, last_push_ms) SELECT tenant_id, id, consultant_id, name, token_hash, "
+                "enrolled_ms, revoked_ms, last_push_ms FROM devices"),
+            QStringLiteral("DROP TABLE devices"),
+            QStringLiteral("ALTER TABLE tenant_devices RENAME TO devices"),
+        };
     default:
         return {};
     }
@@ -65,6 +99,11 @@ QStringList stepSql(int version)
 } // namespace
 
 Status migrate(ServerDatabase &db)
+{
+    return migrateTo(db, CurrentSchemaVersion);
+}
+
+Status migrateTo(ServerDatabase &db, int target)
 {
     WriteTransaction tx(db);
     if (!tx.status().isOk())
@@ -85,7 +124,7 @@ Status migrate(ServerDatabase &db)
                 QStringLiteral("the database has schema version %1; this server knows up to %2")
                     .arg(current)
                     .arg(CurrentSchemaVersion)};
-    for (int version = current + 1; version <= CurrentSchemaVersion; ++version) {
+    for (int version = current + 1; version <= std::min(target, CurrentSchemaVersion); ++version) {
         for (const QString &sql : stepSql(version)) {
             if (Status s = db.exec(sql); !s.isOk())
                 return s;

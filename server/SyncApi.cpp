@@ -59,6 +59,24 @@ QJsonObject plannedVisitJson(const VisitPlan &v)
             {QStringLiteral("consultants"), QJsonArray::fromStringList(v.consultantIds)}};
 }
 
+// RFC 9110 §13.1.2: If-None-Match is "*" or a comma-separated list of entity tags, compared
+// weakly (a W/ prefix is ignored). "*" matches: the reference data always exists. A bare version
+// without quotes is accepted too, as the protocol has always allowed.
+bool ifNoneMatchMatches(const QByteArray &header, const QByteArray &version)
+{
+    const QByteArray quoted = '"' + version + '"';
+    for (QByteArray tag : header.split(',')) {
+        tag = tag.trimmed();
+        if (tag == "*")
+            return true;
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == quoted || tag == version)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ApiResponse ApiResponse::error(const ApiError &error)
@@ -88,7 +106,10 @@ qint64 SyncApi::now() const
 ApiResponse SyncApi::enroll(const ApiRequest &request)
 {
     Enrollment enrollment(m_db);
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+    // RFC 8259: a control character inside a string must be escaped; Qt's parser lets a raw one
+    // through, so it is looked for first.
+    const QJsonDocument doc =
+        hasRawControlCharacter(request.body) ? QJsonDocument() : QJsonDocument::fromJson(request.body);
     const QJsonObject o = doc.object();
     const QJsonValue code = o.value(QLatin1String("code"));
     int retryAfter = 0;
@@ -108,7 +129,7 @@ ApiResponse SyncApi::enroll(const ApiRequest &request)
         deviceId.isUndefined() || (deviceId.isString() && !QUuid::fromString(deviceId.toString()).isNull() &&
                                    idString(QUuid::fromString(deviceId.toString())) == deviceId.toString());
     if (!doc.isObject() || !code.isString() || !name.isString() || name.toString().size() > 200 ||
-        !deviceIdOk)
+        hasControlCharacter(name.toString()) || hasControlCharacter(code.toString()) || !deviceIdOk)
         return ApiResponse::error(
             apiError(400, "malformed",
                      QStringLiteral("expected {\"code\": string, \"deviceName\": string, "
@@ -157,7 +178,12 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
     if (!authenticated(m_db, request, &reader, &response))
         return response;
     PullCursor after;
-    if (!PullCursor::parse(request.query.queryItemValue(QStringLiteral("after")), &after))
+    bool known = false;
+    if (PullCursor::parse(request.query.queryItemValue(QStringLiteral("after")), &after)) {
+        if (Status s = EventLog(m_db).isKnownCursor(reader.consultantId, after, &known); !s.isOk())
+            return ApiResponse::storageFailed(s);
+    }
+    if (!known)
         return ApiResponse::error(
             apiError(400, "malformed", QStringLiteral("after: not a cursor this server gave")));
     int limit = DefaultPullLimit;
@@ -170,7 +196,7 @@ ApiResponse SyncApi::pull(const ApiRequest &request)
         limit = qMin(limit, MaxPullLimit);
     }
     PullPage page;
-    if (Status s = EventLog(m_db).pull(reader.consultantId, after, limit, &page); !s.isOk())
+    if (Status s = EventLog(m_db).pull(reader, after, limit, &page); !s.isOk())
         return ApiResponse::storageFailed(s);
     QJsonArray events;
     for (const Event &e : std::as_const(page.events))
@@ -224,10 +250,7 @@ ApiResponse SyncApi::reference(const ApiRequest &request)
                                    .toHex()
                                    .left(32);
     const QByteArray etag = '"' + version + '"';
-    QByteArray asked = request.ifNoneMatch.trimmed();
-    if (asked.startsWith("W/"))
-        asked = asked.mid(2);
-    if (asked == etag || asked == version)
+    if (ifNoneMatchMatches(request.ifNoneMatch, version))
         return {304, {}, {{QByteArrayLiteral("ETag"), etag}}};
     body.insert(QStringLiteral("version"), QString::fromLatin1(version));
     ApiResponse r = ok(body);

@@ -461,6 +461,10 @@
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
+    <message>
+        <source>The note has reached its maximum length of %1 characters. Finish it and write the rest in a new note.</source>
+        <translation>Noten har nået sin største længde på %1 tegn. Afslut den, og skriv resten i en ny note.</translation>
+    </message>
 </context>
 <context>
     <name>NotesList</name>

@@ -461,6 +461,10 @@
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note has reached its maximum length of %1 characters. Finish it and write the rest in a new note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotesList</name>

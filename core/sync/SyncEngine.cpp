@@ -25,6 +25,7 @@ void SyncEngine::syncNow()
     }
     m_retry.stop();
     m_eventsSent = m_eventsPulled = m_bytesSent = m_bytesReceived = 0;
+    m_cursorReset = false;
     setState(State::Running);
     pushNext();
 }
@@ -66,7 +67,8 @@ void SyncEngine::onPushed(const QList<Event> &batch, const SyncReply &reply)
         setState(State::Revoked);
         return;
     }
-    if (reply.httpStatus == 413 && m_batchLimit > 1) { // smaller batches until they fit
+    // body_too_large or too_many_events: smaller batches until they fit.
+    if (reply.httpStatus == 413 && m_batchLimit > 1) {
         m_batchLimit = std::max(1, int(batch.size() / 2));
         pushNext();
         return;
@@ -128,6 +130,18 @@ void SyncEngine::onPulled(const SyncReply &reply)
     if (reply.httpStatus == 401) {
         fail(reply.error, reply.message, false);
         setState(State::Revoked);
+        return;
+    }
+    if (reply.httpStatus == 400 && reply.error == QLatin1String("malformed") && !m_cursorReset) {
+        // The server does not know the cursor (the tablet was enrolled again for another
+        // consultant, or the office's store was restored): pull from the start once; what the
+        // tablet holds already is skipped by id.
+        m_cursorReset = true;
+        if (Status s = m_store->setMetaValue(CursorKey, QString()); !s.isOk()) {
+            fail(QStringLiteral("store"), s.detail(), false);
+            return;
+        }
+        pullNext();
         return;
     }
     if (!reply.ok()) {

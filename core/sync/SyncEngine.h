@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventLimits.h"
 #include "EventStore.h"
 #include "SyncClient.h"
 
@@ -28,6 +29,7 @@ public:
     Q_ENUM(State)
 
     static constexpr int MaxBatchEvents = 500;
+    static_assert(MaxBatchEvents <= MaxEventsPerPush);
     static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
     static constexpr int PullLimit = 500;
     static inline const QString CursorKey = QStringLiteral("sync_pull_cursor");
@@ -76,6 +78,7 @@ private:
     bool m_again = false;
     bool m_autoRetry = true;
     int m_batchLimit = MaxBatchEvents;
+    bool m_cursorReset = false; // this run already started the pull over once
     int m_failures = 0;
     QTimer m_retry;
     QString m_lastError, m_lastMessage;

@@ -100,5 +100,31 @@ int main(int argc, char *argv[])
     table.addRatio(QStringLiteral("PDF / model"), p.median / m.median, p.p99 / m.p99);
     table.print();
     std::printf("peak RSS: %.1f MiB before the first PDF, %.1f MiB after the last\n", rssBefore, rssAfter);
+
+    // A note of one unbroken token (pasted: a long link, a hash, a key held down), added to the
+    // fixture visit; once each, as the times are seconds without the fix (issue 14). Baseline:
+    // the same visit with a note of the same length in words of 8 letters.
+    Table tokens(QStringLiteral("ms"));
+    const QList<Event> visit = testing::RecordFixture::visit().events;
+    for (const int kib : options.quick ? QList<int>{16} : QList<int>{64, 128, 256}) {
+        const qsizetype chars = qsizetype(kib) * 1024;
+        QString words;
+        while (words.size() < chars)
+            words += QStringLiteral("ordetord ");
+        words.truncate(chars);
+        for (const auto &[label, text] :
+             {std::pair{QStringLiteral("unbroken"), QString(chars, QLatin1Char('x'))},
+              std::pair{QStringLiteral("baseline: in words"), words}}) {
+            QElapsedTimer t;
+            t.start();
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            const VisitRecord record = buildVisitRecord(testing::RecordFixture::withNote(visit, text), ref);
+            if (Status s = writeRecordPdf(record, &out, {}, &pages); !s.isOk())
+                qFatal("cannot write the PDF: %s", qPrintable(s.detail()));
+            tokens.addSamples(QStringLiteral("%1 KiB note, %2").arg(kib).arg(label), summarize({msSince(t)}));
+        }
+    }
+    tokens.print();
     return 0;
 }

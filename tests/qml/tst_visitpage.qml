@@ -47,6 +47,32 @@ TestCase {
         compare(CurrentVisit.editing, false);
     }
 
+    // The server refuses a note longer than the limit both share (core/EventLimits.h): the editor
+    // stops there and says so, whether the text is typed or pasted.
+    function test_aNoteStopsAtItsMaximumLengthAndSaysSo() {
+        openNewVisit();
+        const page = createTemporaryObject(pageComponent, testCase);
+        verify(CurrentVisit.newNote());
+        const editor = findChild(page, "noteText");
+        const message = findChild(page, "noteLimitReached");
+        verify(editor && message);
+        const max = CurrentVisit.maxNoteLength;
+        verify(max >= 10000, "a limit no conversation reaches: " + max);
+        editor.forceActiveFocus();
+        editor.insert(0, "x".repeat(max - 1));
+        verify(!message.visible);
+        keyClick(Qt.Key_A);
+        verify(message.visible);
+        keyClick(Qt.Key_B);
+        compare(editor.length, max);
+        compare(CurrentVisit.editorText.length, max);
+        compare(CurrentVisit.editorText.slice(-2), "xa");
+        editor.insert(editor.length, "pasted on top");
+        compare(editor.length, max);
+        compare(CurrentVisit.editorText.length, max);
+        verify(CurrentVisit.finishNote());
+    }
+
     // With the on-screen keyboard up, Android (adjustResize, Qt's default) and iOS give the app
     // only the space above it; a phone is narrower still. The note being written, its tags and
     // Done must stay on screen and touchable in each.

@@ -407,6 +407,22 @@ QList<Event> RecordFixture::withEventFromTheFuture(QList<Event> events)
     return events;
 }
 
+QList<Event> RecordFixture::withNote(QList<Event> events, const QString &text)
+{
+    for (const Event &e : std::as_const(events)) {
+        if (e.type != QLatin1String(EventType::NoteWritten))
+            continue;
+        Event note = e;
+        note.id = QUuid(0xf0f0f0f0, 9, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        note.payload.insert(QStringLiteral("noteId"), QStringLiteral("f0f0f0f0-0009-0002-0304-05060708090b"));
+        note.payload.insert(QStringLiteral("text"), text);
+        note.deviceSeq = 998;
+        events.append(note);
+        break;
+    }
+    return events;
+}
+
 FixtureReference FixtureReference::load(const QString &assetsDir)
 {
     const auto read = [&assetsDir](const QString &name) {

@@ -25,6 +25,9 @@ struct RecordFixture
     // The events plus one of a type this build does not know ("MoodBoardPinned", payload
     // {"colour": "grøn"}), as a newer app version would write it.
     static QList<Event> withEventFromTheFuture(QList<Event> events);
+    // The events plus one more note (a copy of the first, new ids): `text`, e.g. one unbroken
+    // token of 256 KiB pasted into the editor (issue 14: its record took minutes).
+    static QList<Event> withNote(QList<Event> events, const QString &text);
 };
 
 // The template, quality model and facility the fixture names, read from the source tree's assets.

@@ -169,6 +169,20 @@ ServerFixture::Tablet ServerFixture::enrollNew(const QString &tenantId)
     return t;
 }
 
+const ServerFixture::Tablet &ServerFixture::secondDevice(const Tablet &tablet)
+{
+    if (const auto known = m_secondDevices.constFind(tablet.consultantId); known != m_secondDevices.cend())
+        return *known;
+    Tablet t = tablet;
+    const Reply r =
+        post(QStringLiteral("/v1/enroll"), {{QStringLiteral("code"), issueCode(t.consultantId)},
+                                            {QStringLiteral("deviceName"), QStringLiteral("Tablet 2")}});
+    t.deviceId = r.json.value(QLatin1String("deviceId")).toString();
+    t.token = r.json.value(QLatin1String("token")).toString();
+    t.nextSeq = 1;
+    return *m_secondDevices.insert(tablet.consultantId, t);
+}
+
 QJsonObject ServerFixture::event(Tablet &tablet, const QUuid &visitId, const char *type,
                                  const QJsonObject &payload)
 {

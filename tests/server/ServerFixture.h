@@ -5,6 +5,7 @@
 #include "ServerDatabase.h"
 #include "SyncServer.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -60,6 +61,9 @@ public:
     QString newFacility(const QString &tenantId);
     QString issueCode(const QString &consultantId, qint64 validForMs = 3600 * 1000);
     Tablet enrollNew(const QString &tenantId); // new consultant + code + POST /v1/enroll
+    // Another tablet of the same consultant (one per consultant, made on first use): it pulls
+    // everything the first pushed, which the first itself is not sent back.
+    const Tablet &secondDevice(const Tablet &tablet);
 
     // An event as the tablet writes it (Event::toJson), with the tablet's next sequence number.
     QJsonObject event(Tablet &tablet, const QUuid &visitId, const char *type,
@@ -78,4 +82,5 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     QSslCertificate m_certificate;
     quint16 m_port = 0;
+    QHash<QString, Tablet> m_secondDevices; // by consultant
 };

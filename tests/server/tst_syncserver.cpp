@@ -220,7 +220,7 @@ private slots:
             QCOMPARE(r.error(), QStringLiteral("unauthenticated"));
         }
         QCOMPARE(m_fx.push(tablet, {}).status, 200);
-        QVERIFY(m_fx.directory().revokeDevice(tablet.deviceId).isOk());
+        QVERIFY(m_fx.directory().revokeDevice(tablet.tenantId, tablet.deviceId).isOk());
         for (const auto &r : {m_fx.push(tablet, {}), m_fx.get(QStringLiteral("/v1/events"), tablet.token),
                               m_fx.get(QStringLiteral("/v1/reference"), tablet.token)}) {
             QCOMPARE(r.status, 401);
@@ -231,8 +231,10 @@ private slots:
     void pushedEventsComeBackOnPullExactlyAsWritten()
     {
         const StartedVisit v = startVisit(m_fx.newTenant());
-        const QList<QJsonObject> pulled = m_fx.pullAll(v.tablet);
+        const QList<QJsonObject> pulled = m_fx.pullAll(m_fx.secondDevice(v.tablet));
         QCOMPARE(pulled, v.events);
+        // The tablet that pushed them holds them: they are not sent back to it (issue 14).
+        QVERIFY(m_fx.pullAll(v.tablet).isEmpty());
     }
 
     void replayedBatchIsAnsweredAsStoredAndStoresNothingNew()
@@ -242,7 +244,7 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(ids(r.json.value(QLatin1String("stored"))), idsOf(v.events));
         QVERIFY(r.json.value(QLatin1String("rejected")).toArray().isEmpty());
-        QCOMPARE(m_fx.pullAll(v.tablet).size(), 2);
+        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)).size(), 2);
     }
 
     void theSameEventTwiceInOneBatchIsStoredOnce()
@@ -256,7 +258,8 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("stored")).toArray().size(), 2); // answered for both copies
         QCOMPARE(rejectionCode(r, altered), QStringLiteral("conflicting_duplicate"));
-        QCOMPARE(m_fx.pullAll(v.tablet).size(), 3); // VisitStarted, the first note, this one: once
+        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)).size(),
+                 3); // VisitStarted, the first note, this one: once
     }
 
     void differentContentUnderAKnownIdIsRejectedAndTheStoredEventKept()
@@ -270,7 +273,7 @@ private slots:
         QCOMPARE(r.status, 200);
         QVERIFY(r.json.value(QLatin1String("stored")).toArray().isEmpty());
         QCOMPARE(rejectionCode(r, altered), QStringLiteral("conflicting_duplicate"));
-        QCOMPARE(m_fx.pullAll(v.tablet), v.events);
+        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)), v.events);
     }
 
     void aRejectedEventDoesNotBlockTheOthersOfItsBatch()
@@ -310,7 +313,7 @@ private slots:
             QCOMPARE(rejectionCode(r, e), QStringLiteral("invalid_event"));
         for (const QJsonValue &rejected : r.json.value(QLatin1String("rejected")).toArray())
             QVERIFY(!rejected.toObject().value(QLatin1String("message")).toString().isEmpty());
-        QCOMPARE(m_fx.pullAll(v.tablet).size(), 4);
+        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)).size(), 4);
 
         // Not even an object: rejected with an empty id, the rest still stored.
         const QJsonObject good3 = m_fx.event(t, v.visitId, EventType::TimeoutCalled);
@@ -355,7 +358,7 @@ private slots:
         QCOMPARE(ids(ref.json.value(QLatin1String("facilities"))), QStringList{strangersFacility});
 
         // The owner's record is untouched.
-        QCOMPARE(m_fx.pullAll(a.tablet), a.events);
+        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(a.tablet)), a.events);
     }
 
     void aConsultantAssignedLaterPullsTheVisitsEarlierEvents()
@@ -449,7 +452,8 @@ private slots:
         QCOMPARE(ids(QJsonDocument::fromJson(answer).object().value(QLatin1String("stored"))), idsOf({note}));
 
         r = m_fx.request("GET", QStringLiteral("/v1/events"), {},
-                         {{"Authorization", auth}, {"Accept-Encoding", "gzip"}});
+                         {{"Authorization", "Bearer " + m_fx.secondDevice(v.tablet).token.toLatin1()},
+                          {"Accept-Encoding", "gzip"}});
         QCOMPARE(r.header("Content-Encoding"), QByteArray("gzip"));
         QCOMPARE(gunzip(r.body, MaxInflatedBodyBytes, &answer), InflateResult::Ok);
         QCOMPARE(QJsonDocument::fromJson(answer).object().value(QLatin1String("events")).toArray().size(), 3);
@@ -472,13 +476,13 @@ private slots:
             batch << m_fx.event(v.tablet, v.visitId, EventType::PhaseEntered, {{QStringLiteral("phase"), i}});
         QCOMPARE(ids(m_fx.push(v.tablet, batch).json.value(QLatin1String("stored"))).size(), 23);
         const QList<QJsonObject> all = v.events + batch;
+        const ServerFixture::Tablet &reader = m_fx.secondDevice(v.tablet);
 
         QList<QJsonObject> paged;
         QString cursor;
         int pages = 0;
         for (bool more = true; more; ++pages) {
-            const auto r =
-                m_fx.get(QStringLiteral("/v1/events?after=%1&limit=10").arg(cursor), v.tablet.token);
+            const auto r = m_fx.get(QStringLiteral("/v1/events?after=%1&limit=10").arg(cursor), reader.token);
             QCOMPARE(r.status, 200);
             for (const QJsonValue &e : r.json.value(QLatin1String("events")).toArray())
                 paged << e.toObject();
@@ -489,7 +493,7 @@ private slots:
         QCOMPARE(pages, 3);
         QCOMPARE(paged, all);
         // At the end: nothing new, the same cursor back.
-        const auto end = m_fx.get(QStringLiteral("/v1/events?after=%1").arg(cursor), v.tablet.token);
+        const auto end = m_fx.get(QStringLiteral("/v1/events?after=%1").arg(cursor), reader.token);
         QVERIFY(end.json.value(QLatin1String("events")).toArray().isEmpty());
         QCOMPARE(end.json.value(QLatin1String("cursor")).toString(), cursor);
         QCOMPARE(end.json.value(QLatin1String("more")).toBool(), false);
@@ -554,7 +558,7 @@ private slots:
         auto r = enroll(other);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.error(), QStringLiteral("device_in_use"));
-        QVERIFY(m_fx.directory().revokeDevice(deviceId).isOk());
+        QVERIFY(m_fx.directory().revokeDevice(tenant, deviceId).isOk());
         r = enroll(consultant);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("deviceId")).toString(), deviceId);
@@ -652,7 +656,7 @@ private slots:
         QCOMPARE(q.value(1).toInt(), expected.size());
         QCOMPARE(q.value(2).toInt(), expected.size());
         // And a tablet pulls its visits whole, each event once.
-        const QList<QJsonObject> pulled = m_fx.pullAll(tablets.front());
+        const QList<QJsonObject> pulled = m_fx.pullAll(m_fx.secondDevice(tablets.front()));
         const QStringList pulledIds = idsOf(pulled);
         QCOMPARE(QSet<QString>(pulledIds.cbegin(), pulledIds.cend()).size(), pulledIds.size());
         QCOMPARE(pulledIds.size(), shared.events.size() + Tablets * Notes + Notes + 1);

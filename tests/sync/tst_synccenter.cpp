@@ -82,7 +82,7 @@ private slots:
         QList<server::DeviceRecord> devices;
         QVERIFY(m_server.directory().devices(tenant, &devices).isOk());
         QCOMPARE(devices.size(), 1);
-        QVERIFY(m_server.directory().revokeDevice(devices.first().id).isOk());
+        QVERIFY(m_server.directory().revokeDevice(devices.first().tenantId, devices.first().id).isOk());
         QVERIFY(app.openVisit().record(EventType::PhaseEntered,
                                        {{"conversationId", "c1"}, {"phase", "checkin"}}));
         sync.syncNow();
@@ -151,7 +151,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("path");
-        const QByteArray facility = R"({"id":"f1","name":"Solhaven"})";
+        const QByteArray facility = R"({"id":"f1","name":"Solhaven","latitude":56.1,"longitude":9.5})";
         QTest::newRow("not JSON") << QByteArray("{\"facilities\": [") << QStringLiteral("offset");
         QTest::newRow("visit id not a UUID")
             << QByteArray(

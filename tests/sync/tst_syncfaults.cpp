@@ -166,11 +166,13 @@ private:
         for (int round = 0; round < 8 && !quiet; ++round) {
             QVERIFY2(anna.sync(),
                      qPrintable(anna.engine->lastError() + QLatin1Char(' ') + anna.engine->lastMessage()));
-            const qint64 annaPulled = anna.engine->eventsPulled();
+            const qint64 annaMoved = anna.engine->eventsPulled() + anna.engine->eventsSent();
             QVERIFY2(bo.sync(),
                      qPrintable(bo.engine->lastError() + QLatin1Char(' ') + bo.engine->lastMessage()));
-            quiet =
-                annaPulled == 0 && bo.engine->eventsPulled() == 0 && anna.pending() == 0 && bo.pending() == 0;
+            // Sent counts too: a tablet is not sent its own events back, so what Bo sent in this
+            // round reaches Anna only in the next.
+            quiet = annaMoved == 0 && bo.engine->eventsPulled() + bo.engine->eventsSent() == 0 &&
+                    anna.pending() == 0 && bo.pending() == 0;
         }
         QVERIFY2(quiet, "the tablets did not settle");
 

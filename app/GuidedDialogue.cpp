@@ -140,7 +140,8 @@ QString GuidedDialogue::roleTitle(const QString &roleId) const
 
 QVariantList GuidedDialogue::timeline() const
 {
-    return describeTimeline(m_visit->events(), visitTemplate());
+    return describeTimeline(m_visit->events(), visitTemplate(),
+                            [this](const QString &authorId) { return m_workspace->personName(authorId); });
 }
 
 QVariantList GuidedDialogue::coverage() const

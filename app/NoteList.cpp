@@ -64,6 +64,10 @@ QVariant NoteList::data(const QModelIndex &index, int role) const
     }
     case ConflictRole:
         return n.hasConflict();
+    case AuthorRole: {
+        const QString author = n.versions.first().authorId;
+        return m_nameOf ? m_nameOf(author) : author;
+    }
     }
     return {};
 }
@@ -77,7 +81,14 @@ QHash<int, QByteArray> NoteList::roleNames() const
             {AmendedRole, "amended"},
             {VersionCountRole, "versionCount"},
             {EarlierTextsRole, "earlierTexts"},
-            {ConflictRole, "conflict"}};
+            {ConflictRole, "conflict"},
+            {AuthorRole, "author"}};
+}
+
+void NoteList::namesChanged()
+{
+    if (!m_notes.isEmpty())
+        emit dataChanged(index(0), index(int(m_notes.size()) - 1), {AuthorRole});
 }
 
 } // namespace feltdialog

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace feltdialog {
 
@@ -25,11 +26,15 @@ public:
         VersionCountRole,
         EarlierTextsRole,
         ConflictRole,
+        AuthorRole, // who wrote the note, by name (a colleague's notes come in with sync)
     };
 
     using QAbstractListModel::QAbstractListModel;
 
     void setNotes(const QList<Note> &notes);
+    // How an author id reads as a name (Workspace::personName); the names can change with sync.
+    void setNameOf(std::function<QString(const QString &)> nameOf) { m_nameOf = std::move(nameOf); }
+    void namesChanged();
     int count() const { return int(m_notes.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -40,6 +45,7 @@ signals:
 
 private:
     QList<Note> m_notes;
+    std::function<QString(const QString &)> m_nameOf;
 };
 
 } // namespace feltdialog

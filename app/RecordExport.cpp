@@ -60,6 +60,9 @@ bool RecordExport::build(VisitRecord *record) const
     const VisitTemplate *t = m_workspace->visitTemplate(state.templateId);
     reference.visitTemplate = t && t->version == state.templateVersion ? t : nullptr;
     reference.model = &m_workspace->qualityModel();
+    // Every author by the office's name, as the server's export names them.
+    reference.people = m_workspace->people();
+    reference.people.insert(QStringLiteral("consultant"), QStringLiteral("Ikke tilmeldt tablet (demo)"));
     reference.facility = m_workspace->facility(state.facilityId);
     *record = buildVisitRecord(m_visit->events(), reference);
     return true;

@@ -99,8 +99,10 @@ void SyncCenter::applyReference()
     // sync, the demo's stay (a newcomer can walk a visit at once). Its planned visits are listed
     // to start.
     QByteArray json;
-    if (!m_workspace->store().secret(SyncEngine::ReferenceSecret, &json).isOk())
+    if (!m_workspace->store().secret(SyncEngine::ReferenceSecret, &json).isOk()) {
+        announcePeople({});
         return;
+    }
     OfficeReference reference;
     if (const Status s = parseOfficeReference(json, &reference); !s.isOk()) {
         qWarning("reference data: %s", qPrintable(s.detail()));
@@ -108,6 +110,16 @@ void SyncCenter::applyReference()
     }
     m_workspace->setFacilities(std::move(reference.facilities));
     m_workspace->setPlannedVisits(std::move(reference.plannedVisits));
+    announcePeople(reference.colleagues);
+}
+
+void SyncCenter::announcePeople(QHash<QString, QString> colleagues)
+{
+    // This consultant by the name enrollment gave, even before the first reference data arrives.
+    const QString self = meta(m_workspace->store(), kConsultantId);
+    if (!self.isEmpty() && !m_consultantName.isEmpty() && !colleagues.contains(self))
+        colleagues.insert(self, m_consultantName);
+    m_workspace->setPeople(std::move(colleagues));
 }
 
 void SyncCenter::removeExpiredVisits()

@@ -72,6 +72,7 @@ private:
     SyncClient m_client;
     SyncEngine m_engine;
     QString m_serverUrl, m_consultantName;
+    void announcePeople(QHash<QString, QString> colleagues);
     qint64 m_pending = 0;
     QList<QuarantinedEvent> m_quarantined;
     QList<QSslCertificate> m_trusted;

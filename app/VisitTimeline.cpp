@@ -164,7 +164,8 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
 
 } // namespace
 
-QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *visitTemplate)
+QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *visitTemplate,
+                              const std::function<QString(const QString &)> &nameOf)
 {
     const TemplateWords words{visitTemplate, QLocale().language() == QLocale::English ? QStringLiteral("en")
                                                                                       : QStringLiteral("da")};
@@ -175,7 +176,7 @@ QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *v
         list.append(QVariantMap{{QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.wallTimeMs)},
                                 {QStringLiteral("what"), what},
                                 {QStringLiteral("detail"), detail},
-                                {QStringLiteral("author"), e.authorId}});
+                                {QStringLiteral("author"), nameOf ? nameOf(e.authorId) : e.authorId}});
     }
     return list;
 }

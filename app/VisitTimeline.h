@@ -5,13 +5,16 @@
 
 #include <QList>
 #include <QVariantList>
+#include <functional>
 
 namespace feltdialog {
 
 // The visit as it happened, read-only and straight from the log: one entry per event, in fold
 // order, as a sentence for people ({"at": QDateTime, "what": ..., "detail": ..., "author": ...}).
 // Amendments show beside the original; unknown event types (from a newer app) are listed too.
-// Contract items and questions are named by the visit's template, in the UI language.
-QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *visitTemplate);
+// Contract items and questions are named by the visit's template, in the UI language; authors by
+// nameOf (Workspace::personName).
+QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *visitTemplate,
+                              const std::function<QString(const QString &)> &nameOf = {});
 
 } // namespace feltdialog

@@ -163,7 +163,18 @@ void Workspace::lock()
     emit aboutToLock();
     m_vault.lock();
     setPlannedVisits({});
+    setPeople({});
     emit locked();
+}
+
+QString Workspace::personName(const QString &authorId) const
+{
+    if (const auto it = m_people.constFind(authorId); it != m_people.cend())
+        return it.value();
+    // The placeholder author of a tablet not enrolled yet (see open()).
+    if (authorId == QLatin1String("consultant"))
+        return tr("this tablet (not enrolled)");
+    return authorId;
 }
 
 Status Workspace::changePin(const QString &currentPin, const QString &newPin)

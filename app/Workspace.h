@@ -75,6 +75,17 @@ public:
         emit plannedVisitsChanged();
     }
 
+    // Who is who: consultant id -> the name the office gave at enrollment, from the sealed
+    // reference data, this consultant included; held only while unlocked. Authors of events are ids.
+    const QHash<QString, QString> &people() const { return m_people; }
+    void setPeople(QHash<QString, QString> people)
+    {
+        m_people = std::move(people);
+        emit peopleChanged();
+    }
+    // An author as a person reads it: the office's name for them, or "this tablet" before enrollment.
+    QString personName(const QString &authorId) const;
+
     // The visit templates and the quality model shipped with the app. A template that does not
     // parse, or does not fit the model, is left out with a warning naming the file and the place.
     const QList<VisitTemplate> &templates() const
@@ -99,6 +110,7 @@ signals:
     void unlocked();
     void facilitiesChanged();
     void plannedVisitsChanged();
+    void peopleChanged();
 
 private:
     QString keystoreAccount();
@@ -114,6 +126,7 @@ private:
     std::unique_ptr<VisitRecorder> m_recorder;
     QList<Facility> m_facilities;
     QList<PlannedVisit> m_plannedVisits;
+    QHash<QString, QString> m_people;
     mutable bool m_referenceLoaded = false;
     mutable QList<VisitTemplate> m_templates;
     mutable QualityModel m_model;

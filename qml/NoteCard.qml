@@ -12,6 +12,7 @@ ItemDelegate {
     required property bool amended
     required property var earlierTexts
     required property bool conflict
+    required property string author
     property bool canAmend: true
 
     signal amendRequested(string noteId)
@@ -19,7 +20,7 @@ ItemDelegate {
 
     height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     enabled: canAmend
-    Accessible.name: qsTr("Note written %1: %2").arg(writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(noteText)
+    Accessible.name: qsTr("Note written %1 by %2: %3").arg(writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(author).arg(noteText)
     onClicked: amendRequested(noteId)
     onPressAndHold: followUpRequested(noteId, noteText)
 
@@ -33,7 +34,9 @@ ItemDelegate {
 
         Label {
             Layout.fillWidth: true
-            text: card.writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat) + (card.amended ? " · " + qsTr("amended") : "") + (card.conflict ? " · " + qsTr("two versions, choose one") : "")
+            objectName: "noteFacts"
+            // Who wrote it, by the office's name: on a shared visit the colleague's notes come in too.
+            text: card.writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat) + " · " + card.author + (card.amended ? " · " + qsTr("amended") : "") + (card.conflict ? " · " + qsTr("two versions, choose one") : "")
             color: Theme.quietText
             font.pixelSize: Theme.smallSize
         }

@@ -35,7 +35,7 @@ Dialog {
 
             Label {
                 Layout.alignment: Qt.AlignTop
-                text: entry.modelData.at.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+                text: entry.modelData.at.toLocaleTimeString(Qt.locale(), Locale.ShortFormat) + "\n" + entry.modelData.author
                 color: Theme.quietText
                 font.pixelSize: Theme.smallSize
             }

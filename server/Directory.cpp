@@ -262,6 +262,22 @@ Status Directory::consultant(const QString &id, Consultant *out)
     return Status::ok();
 }
 
+Status Directory::consultants(const QString &tenantId, QList<Consultant> *out)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = m_db.exec(
+            q,
+            QStringLiteral(
+                "SELECT id, tenant_id, name FROM consultants WHERE tenant_id = ? ORDER BY name, id"),
+            {tenantId});
+        !s.isOk())
+        return s;
+    out->clear();
+    while (q.next())
+        out->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return Status::ok();
+}
+
 Status Directory::facilities(const QString &tenantId, QList<Facility> *out)
 {
     QSqlQuery q = m_db.query();

@@ -75,6 +75,7 @@ public:
 
     Status tenant(const QString &id, Tenant *out);
     Status consultant(const QString &id, Consultant *out);
+    Status consultants(const QString &tenantId, QList<Consultant> *out); // by name
     Status facilities(const QString &tenantId, QList<Facility> *out);
     Status plannedVisitsFor(const QString &consultantId, QList<VisitPlan> *out);
     Status devices(const QString &tenantId, QList<DeviceRecord> *out); // empty tenant: all

@@ -217,6 +217,7 @@ ApiResponse SyncApi::reference(const ApiRequest &request)
     Consultant consultant;
     QList<Facility> facilities;
     QList<VisitPlan> planned;
+    QList<Consultant> colleagues;
     Status s = directory.tenant(reader.tenantId, &tenant);
     if (s.isOk())
         s = directory.consultant(reader.consultantId, &consultant);
@@ -224,8 +225,15 @@ ApiResponse SyncApi::reference(const ApiRequest &request)
         s = directory.facilities(reader.tenantId, &facilities);
     if (s.isOk())
         s = directory.plannedVisitsFor(reader.consultantId, &planned);
+    if (s.isOk())
+        s = directory.consultants(reader.tenantId, &colleagues);
     if (!s.isOk())
         return ApiResponse::storageFailed(s);
+    // Everyone of the authority by the name the office gave, so a tablet can say who wrote what
+    // on a shared visit (a note's author is a consultant id).
+    QJsonArray colleagueList;
+    for (const Consultant &c : std::as_const(colleagues))
+        colleagueList.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
     QJsonArray facilityList;
     for (const Facility &f : std::as_const(facilities))
         facilityList.append(facilityJson(f));
@@ -239,6 +247,7 @@ ApiResponse SyncApi::reference(const ApiRequest &request)
          QJsonObject{{QStringLiteral("id"), consultant.id}, {QStringLiteral("name"), consultant.name}}},
         {QStringLiteral("facilities"), facilityList},
         {QStringLiteral("plannedVisits"), visitList},
+        {QStringLiteral("colleagues"), colleagueList},
         // Templates and quality models are shipped with the app for now; the server announces none.
         {QStringLiteral("templates"), QJsonArray()},
         {QStringLiteral("qualityModels"), QJsonArray()},

@@ -395,10 +395,6 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <source>Note written %1: %2</source>
-        <translation>Note skrevet %1: %2</translation>
-    </message>
-    <message>
         <source>amended</source>
         <translation>rettet</translation>
     </message>
@@ -409,6 +405,10 @@
     <message>
         <source>Earlier: %1</source>
         <translation>Før: %1</translation>
+    </message>
+    <message>
+        <source>Note written %1 by %2: %3</source>
+        <translation>Note skrevet %1 af %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1753,13 @@
     <message>
         <source>Old position (%1 old)</source>
         <translation>Gammel position (%1 gammel)</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::Workspace</name>
+    <message>
+        <source>this tablet (not enrolled)</source>
+        <translation>denne tablet (ikke tilmeldt)</translation>
     </message>
 </context>
 </TS>

@@ -395,10 +395,6 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <source>Note written %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>amended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +404,10 @@
     </message>
     <message>
         <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note written %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1752,13 @@
     </message>
     <message>
         <source>Old position (%1 old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::Workspace</name>
+    <message>
+        <source>this tablet (not enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,20 @@ Status parseOfficeReference(const QByteArray &json, OfficeReference *out)
             return s;
         reference.plannedVisits.append(std::move(v));
     }
+    // Optional: a server before colleagues were announced sends none, and authors stay ids.
+    const QJsonValue colleagues = root.value(QLatin1String("colleagues"));
+    if (!colleagues.isUndefined() && !colleagues.isArray())
+        return problem(QStringLiteral("$.colleagues"), QStringLiteral("an array"));
+    const QJsonArray people = colleagues.toArray();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const QJsonObject o = people.at(i).toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        const QString name = o.value(QLatin1String("name")).toString().simplified();
+        if (id.isEmpty() || name.isEmpty())
+            return problem(QStringLiteral("$.colleagues[%1]").arg(i),
+                           QStringLiteral("an object with an id and a name"));
+        reference.colleagues.insert(id, name);
+    }
     *out = std::move(reference);
     return Status::ok();
 }

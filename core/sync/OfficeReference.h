@@ -4,6 +4,7 @@
 #include "Status.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
@@ -28,6 +29,7 @@ struct OfficeReference
     QString version;
     QList<Facility> facilities;
     QList<PlannedVisit> plannedVisits;
+    QHash<QString, QString> colleagues; // consultant id -> the name the office gave, this consultant too
 };
 
 // Reads the reference data; a problem is named by its JSON path, and nothing is half-read.

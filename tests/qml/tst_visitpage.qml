@@ -45,6 +45,10 @@ TestCase {
         verify(CurrentVisit.finishNote());
         compare(CurrentVisit.notes.count, 1);
         compare(CurrentVisit.editing, false);
+        // The card says who wrote it: before enrollment, this tablet, never the key "consultant".
+        let facts = null;
+        tryVerify(() => (facts = findChild(page, "noteFacts")) !== null);
+        verify(facts.text.indexOf("not enrolled") >= 0, facts.text);
     }
 
     // The server refuses a note longer than the limit both share (core/EventLimits.h): the editor

@@ -6,6 +6,7 @@
 // nothing, and a repeated run sends nothing twice.
 #include "EventLimits.h"
 #include "RecordModel.h"
+#include "OfficeReference.h"
 #include "ServerFixture.h"
 #include "TabletUnderTest.h"
 
@@ -60,8 +61,20 @@ private slots:
 
         // The office adds Bo to the visit; his tablet receives all of it.
         QVERIFY(m_server.directory().assign(idString(visit), boId).isOk());
+        const QString stranger = m_server.newConsultant(m_server.newTenant());
         QVERIFY(bo.sync());
         QCOMPARE(bo.visit(visit), anna.visit(visit));
+        // Bo's tablet knows who wrote them: Anna by the name the office gave her.
+        QByteArray reference;
+        QVERIFY(bo.store.secret(SyncEngine::ReferenceSecret, &reference).isOk());
+        OfficeReference office;
+        QVERIFY(parseOfficeReference(reference, &office).isOk());
+        server::Consultant annaAtTheOffice;
+        QVERIFY(m_server.directory().consultant(annaId, &annaAtTheOffice).isOk());
+        QCOMPARE(office.colleagues.value(bo.visit(visit).notes.first().versions.first().authorId),
+                 annaAtTheOffice.name);
+        QVERIFY(office.colleagues.contains(boId));
+        QVERIFY(!office.colleagues.contains(stranger)); // another authority's people stay there
 
         // Both amend the same note without seeing each other; both write more.
         const NoteVersion original = anna.visit(visit).note(shared)->current();

@@ -38,8 +38,11 @@ Dialog {
             spacing: Theme.spacing / 2
 
             Repeater {
-                // Words of four letters or more: the ones worth asking about.
-                model: dialog.noteText.split(/[^A-Za-zÆØÅæøåÄÖÜäöüÉé-]+/).filter(w => w.length >= 4)
+                // The note's words as written (æøå, digits and hyphens kept), split at spaces and
+                // punctuation: those of four characters or more, or with a digit ("4-ugers").
+                model: dialog.noteText.split(/[\s.,;:!?()\[\]{}"“”„«»'‘’\/]+/)
+                           .map(w => w.replace(/^-+|-+$/g, ""))
+                           .filter(w => w.length >= 4 || /[0-9]/.test(w))
 
                 delegate: Button {
                     required property string modelData
@@ -52,7 +55,8 @@ Dialog {
                     Accessible.name: qsTr("Follow up on “%1”").arg(modelData)
                     onClicked: {
                         dialog.keyword = modelData;
-                        question.text = qsTr("%1 — how %1?").arg(modelData.toLowerCase());
+                        // The guidance's form: "Hvordan frustrerende?"
+                        question.text = qsTr("How %1?").arg(modelData.toLowerCase());
                     }
                 }
             }

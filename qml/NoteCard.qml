@@ -14,6 +14,7 @@ ItemDelegate {
     required property bool conflict
     required property string author
     property bool canAmend: true
+    property bool canFollowUp: false
 
     signal amendRequested(string noteId)
     signal followUpRequested(string noteId, string noteText)
@@ -40,11 +41,26 @@ ItemDelegate {
             color: Theme.quietText
             font.pixelSize: Theme.smallSize
         }
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: card.noteText
-            wrapMode: Text.Wrap
-            color: Theme.text
+
+            Label {
+                Layout.fillWidth: true
+                text: card.noteText
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+            // Following up on a word, in sight: holding the card does the same, for those who know.
+            ToolButton {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "followUpButton"
+                visible: card.canFollowUp
+                text: qsTr("Ask about…")
+                font.pixelSize: Theme.smallSize
+                Accessible.name: qsTr("Ask about a word of this note")
+                onClicked: card.followUpRequested(card.noteId, card.noteText)
+            }
         }
         Repeater {
             model: card.earlierTexts

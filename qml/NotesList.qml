@@ -37,6 +37,7 @@ ColumnLayout {
         delegate: NoteCard {
             width: ListView.view.width
             canAmend: !CurrentVisit.closed
+            canFollowUp: Dialogue.conversationId !== "" && !CurrentVisit.closed
             onAmendRequested: noteId => CurrentVisit.amendNote(noteId)
             onFollowUpRequested: (noteId, noteText) => {
                 if (Dialogue.conversationId !== "")

@@ -230,10 +230,6 @@
         <translation>Følg op på “%1”</translation>
     </message>
     <message>
-        <source>%1 — how %1?</source>
-        <translation>%1 — hvor %1?</translation>
-    </message>
-    <message>
         <source>The follow-up question</source>
         <translation>Opfølgningsspørgsmålet</translation>
     </message>
@@ -248,6 +244,10 @@
     <message>
         <source>Record the follow-up as asked</source>
         <translation>Notér opfølgningen som stillet</translation>
+    </message>
+    <message>
+        <source>How %1?</source>
+        <translation>Hvordan %1?</translation>
     </message>
 </context>
 <context>
@@ -409,6 +409,14 @@
     <message>
         <source>Note written %1 by %2: %3</source>
         <translation>Note skrevet %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Ask about…</source>
+        <translation>Spørg ind…</translation>
+    </message>
+    <message>
+        <source>Ask about a word of this note</source>
+        <translation>Spørg ind til et ord i noten</translation>
     </message>
 </context>
 <context>

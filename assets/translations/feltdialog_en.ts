@@ -230,10 +230,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — how %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The follow-up question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +243,10 @@
     </message>
     <message>
         <source>Record the follow-up as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,6 +408,14 @@
     </message>
     <message>
         <source>Note written %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a word of this note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

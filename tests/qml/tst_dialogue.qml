@@ -172,6 +172,32 @@ TestCase {
         verify(Dialogue.conversation.followUps[0].question.indexOf("frustrerende") >= 0);
     }
 
+    function test_aVisibleButtonOnTheNoteOffersItsWordsAsWritten() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("conversation");
+        verify(CurrentVisit.newNote());
+        CurrentVisit.setEditorText("Møderne hver 4. uge er “frustrerende”, siger Søren.");
+        verify(CurrentVisit.finishNote());
+        waitForRendering(page);
+        const card = findChild(page, "notesView").itemAtIndex(0);
+        const button = findChild(card, "followUpButton");
+        verify(button && button.visible);
+        verify(button.Accessible.name.length > 0);
+        tap(card, "followUpButton");
+        const overlay = page.Overlay.overlay;
+        const words = [];
+        tryVerify(() => { const k = findChild(overlay, "keyword_0"); return k && k.visible; });
+        for (let i = 0; findChild(overlay, "keyword_" + i); ++i)
+            words.push(findChild(overlay, "keyword_" + i).text);
+        compare(words.join("|"), "Møderne|hver|4|frustrerende|siger|Søren");
+        const frustrating = findChild(overlay, "keyword_3");
+        tryVerify(() => frustrating.visible && frustrating.width > 0);
+        waitForRendering(frustrating);
+        mouseClick(frustrating);
+        tryCompare(findChild(overlay, "followUpQuestion"), "text", "How frustrerende?");
+    }
+
     function test_theTimelineShowsEverythingInOrder() {
         const page = openPage();
         Dialogue.startConversation("Leder");

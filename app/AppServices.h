@@ -2,6 +2,7 @@
 
 #include "AppLock.h"
 #include "FacilityList.h"
+#include "FieldDrafts.h"
 #include "GuidedDialogue.h"
 #include "LocationStamper.h"
 #include "OpenVisit.h"
@@ -33,6 +34,7 @@ public:
 
     Workspace &workspace() { return m_workspace; }
     OpenVisit &openVisit() { return m_openVisit; }
+    FieldDrafts &fieldDrafts() { return m_fieldDrafts; }
     VisitList &visits() { return m_visits; }
     PlannedVisitList &plannedVisits() { return m_planned; }
     AppLock &lock() { return m_lock; }
@@ -47,6 +49,7 @@ private:
     VisitList m_visits;
     PlannedVisitList m_planned;
     OpenVisit m_openVisit;
+    FieldDrafts m_fieldDrafts;
     GuidedDialogue m_dialogue;
     LocationStamper m_stamper;
     VisitLocation m_location;

@@ -106,7 +106,8 @@ signals:
 private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
     const Conversation *current() const;
-    bool inConversation(const char *type, QJsonObject payload);
+    bool inConversation(const char *type, QJsonObject payload, const QStringList &settledFields = {});
+    QStringList conversationFields(std::initializer_list<const char *> fields) const;
     void followTemplate(); // the guide of the open visit's template, in the UI language
 
     Workspace *m_workspace;

@@ -12,8 +12,9 @@
 namespace feltdialog {
 
 // The visit the consultant has open, and the note being typed in it. Text is saved as a durable
-// draft on every short pause; finishing the note turns the draft into a NoteWritten (or
-// NoteAmended) in one transaction. There is no save button: this is the only save.
+// draft on every short pause, and at least every DraftMaxWaitMs while typing goes on without one;
+// finishing the note turns the draft into a NoteWritten (or NoteAmended) in one transaction. There
+// is no save button: this is the only save.
 class OpenVisit : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     Q_ENUM(SaveState)
 
     static constexpr int DraftPauseMs = 300;
+    // A crash loses at most the last 2 s of continuous typing: the save comes well inside that,
+    // leaving room for a busy GUI thread.
+    static constexpr int DraftMaxWaitMs = 1500;
     static constexpr int RetryMs = 2000;
 
     explicit OpenVisit(Workspace *workspace, QObject *parent = nullptr);
@@ -70,7 +74,10 @@ public:
     // Something else recorded an event for this visit (a location stamp): fold it in.
     void reloadIfOpen(const QUuid &visitId);
     // One dialogue action (see core/Dialogue.h): one event, one transaction, then the fold.
-    bool record(const char *type, QJsonObject payload);
+    // settledFields: the field drafts (core/FieldDraft.h) whose text the event records.
+    bool record(const char *type, QJsonObject payload, const QStringList &settledFields = {});
+    // A field draft could not be saved: shown like a note that could not be.
+    void reportDraftProblem(const Status &status);
     Q_INVOKABLE bool finishNote();
     Q_INVOKABLE bool closeVisit();
     // Called when the app loses focus or quits: whatever is typed goes to disk now.
@@ -81,6 +88,8 @@ signals:
     void editorChanged();
     void saveStateChanged();
     void visitRecorded(); // a new event is in the log (the visit list may need a refresh)
+    void fieldsSettled(const QStringList &fieldKeys); // their drafts went with the event recorded
+    void aboutToFlush();                              // everyone with typed text saves it now
     void visitClosedHere(const QUuid &visitId);
 
 private:
@@ -114,6 +123,7 @@ private:
     SaveState m_saveState = NothingToSave;
     QString m_problem;
     QTimer m_pause;
+    QTimer m_maxWait; // started by the first unsaved keystroke, not restarted by the next ones
     QTimer m_retry;
 };
 

@@ -34,8 +34,8 @@ public:
 
     Workspace &workspace() { return m_workspace; }
     OpenVisit &openVisit() { return m_openVisit; }
-    FieldDrafts &fieldDrafts() { return m_fieldDrafts; }
     VisitList &visits() { return m_visits; }
+    GuidedDialogue &dialogue() { return m_dialogue; }
     PlannedVisitList &plannedVisits() { return m_planned; }
     AppLock &lock() { return m_lock; }
     LocationStamper &stamper() { return m_stamper; }

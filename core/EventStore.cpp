@@ -409,6 +409,14 @@ Status EventStore::append(const QList<Event> &events, const NoteDraft *finishedD
         if (Status s = deleteFieldDrafts(events.first().visitId, settledFields); !s.isOk())
             return rollbackWith(s);
     }
+    for (const Event &e : events) {
+        // A closed visit takes no more input: text left in a field it never recorded goes with the
+        // close, or the visit would hold a draft forever and never leave the tablet (Retention).
+        if (e.type == QLatin1String(EventType::VisitClosed)) {
+            if (Status s = deleteAllFieldDrafts(e.visitId); !s.isOk())
+                return rollbackWith(s);
+        }
+    }
     if (Status s = m_db.exec("COMMIT"); !s.isOk())
         return rollbackWith(s);
     return Status::ok();

@@ -174,6 +174,7 @@ private:
     Status insertPulled(const Event &event);
     Status rollbackWith(const Status &failure);
     Status deleteFieldDrafts(const QUuid &visitId, const QStringList &fieldKeys);
+    Status deleteAllFieldDrafts(const QUuid &visitId);
 
     SqliteDatabase m_db;
     QString m_path;

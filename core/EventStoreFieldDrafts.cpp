@@ -40,6 +40,17 @@ Status EventStore::deleteFieldDrafts(const QUuid &visitId, const QStringList &fi
     return Status::ok();
 }
 
+Status EventStore::deleteAllFieldDrafts(const QUuid &visitId)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("DELETE FROM field_drafts WHERE visit_id=?", &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, idString(visitId));
+    stmt.step();
+    return stmt.status();
+}
+
 Status EventStore::discardFieldDraft(const QUuid &visitId, const QString &fieldKey)
 {
     return deleteFieldDrafts(visitId, {fieldKey});

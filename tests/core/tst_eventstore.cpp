@@ -333,6 +333,14 @@ private slots:
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts.first().fieldKey, ownWords);
 
+        // Closing the visit takes the drafts of fields it never recorded with it.
+        const QUuid otherVisit = QUuid::createUuid();
+        QVERIFY(store.saveFieldDraft({otherVisit, ownWords, "en anden", 0, 4}).isOk());
+        QVERIFY(recorder.closeVisit(otherVisit).isOk());
+        drafts.clear();
+        QVERIFY(store.fieldDrafts(otherVisit, &drafts).isOk());
+        QVERIFY(drafts.isEmpty());
+
         // A draft sealed for one field does not open as another's.
         rawSql(path, "UPDATE field_drafts SET field_key='wrapup/pt2/ownWords'");
         drafts.clear();

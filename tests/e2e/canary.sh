@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Canary: a lost tablet must reveal nothing. Types notes carrying marker strings (as a filed note
-# and as a draft still being typed), kills the app with SIGKILL, then searches every file the app
+# and as a draft still being typed) and a participant's name into the check-in (a field draft, not
+# yet added), kills the app with SIGKILL, then searches every file the app
 # could have written (its data, temp, cache and config directories) and everything it printed, for
 # the markers in UTF-8, UTF-16 (both byte orders) and base64 (all three alignments). Zero hits
 # passes.
@@ -17,6 +18,7 @@ chmod 700 "$out/runtime"
 pin=482916
 filed="KANARIEFILED Beboeren Jens Hansen fortalte om medicinen"
 drafted="KANARIEDRAFT Medarbejderen Mette sagde at nattevagten sover"
+field="KANARIEFELT Lone Kristiansen"
 # Every place the app may write goes under $out, so the scan below covers it all.
 export HOME="$out/home" TMPDIR="$out/tmp" XDG_CACHE_HOME="$out/cache" XDG_CONFIG_HOME="$out/config" \
   XDG_DATA_HOME="$out/home/.local/share" XDG_RUNTIME_DIR="$out/runtime"
@@ -31,6 +33,11 @@ click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$filed"
 sleep 0.5
 click 1190 760                # Færdig: filed as an event
+click 100 88                  # Start samtale
+click 239 88                  # Check-in
+click 388 234 0.5             # the participant's name, typed and not yet added: a field draft
+xdotool type --delay 40 "$field"
+sleep 1                       # the pause saves the field's draft
 click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$drafted"
 sleep 1                       # the pause saves the draft
@@ -41,10 +48,12 @@ wait "$pid" 2>/dev/null || true
 # The walk must have reached the disk, or finding nothing would prove nothing.
 events=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM events WHERE type='NoteWritten'")
 drafts=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM note_drafts")
-[ "$events" = 1 ] && [ "$drafts" = 1 ] || {
-  echo "FAIL: expected one filed note and one draft on disk, found $events and $drafts"; exit 1; }
+fields=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM field_drafts")
+[ "$events" = 1 ] && [ "$drafts" = 1 ] && [ "$fields" = 1 ] || {
+  echo "FAIL: expected one filed note, one note draft and one field draft on disk, found $events, $drafts and $fields"
+  exit 1; }
 
-python3 - "$out" KANARIEFILED KANARIEDRAFT "Jens Hansen" "nattevagten sover" <<'PY'
+python3 - "$out" KANARIEFILED KANARIEDRAFT KANARIEFELT "Jens Hansen" "nattevagten sover" "Lone Kristiansen" <<'PY'
 import base64, os, sys
 root, markers = sys.argv[1], sys.argv[2:]
 patterns = []

@@ -22,6 +22,11 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
             [this](const QUuid &id) { m_stamper.stamp(id, QStringLiteral("visit_end")); });
     connect(&m_stamper, &LocationStamper::stamped, &m_openVisit,
             [this](const QUuid &id) { m_openVisit.reloadIfOpen(id); });
+    // A record's words stay in memory only while the record view is open and the app unlocked.
+    connect(&m_workspace, &Workspace::aboutToLock, &m_record, &RecordExport::release);
+    // Plain record files from earlier versions leave with their visit (retention runs on unlock).
+    connect(&m_workspace, &Workspace::unlocked, &m_record, &RecordExport::removeLeftovers);
+    connect(&m_visits, &VisitList::countChanged, &m_record, &RecordExport::removeLeftovers);
     // Automatic sync keeps out of a conversation in progress.
     m_sync.setBusyCheck([this] { return !m_dialogue.conversationId().isEmpty(); });
     StorageHealth::setInstance(&m_storage);

@@ -1,11 +1,13 @@
 #include "GuidedDialogue.h"
 
 #include "FieldDraft.h"
+#include "ParticipantLabel.h"
 #include "VisitTimeline.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 namespace feltdialog {
 
@@ -25,16 +27,20 @@ GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *
     followTemplate();
 }
 
+const VisitTemplate *GuidedDialogue::visitTemplate() const
+{
+    // A visit keeps the template it started with; one from before templates existed (or from a
+    // template this build no longer ships) is guided by the default rather than not at all.
+    const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
+    return t ? t : m_workspace->defaultTemplate();
+}
+
 void GuidedDialogue::followTemplate()
 {
     // Nothing to guide until a visit is open (and the templates are read only then: not at start).
     if (m_visit->visitId().isEmpty())
         return;
-    // A visit keeps the template it started with; one from before templates existed (or from a
-    // template this build no longer ships) is guided by the default rather than not at all.
-    const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
-    if (!t)
-        t = m_workspace->defaultTemplate();
+    const VisitTemplate *t = visitTemplate();
     // A planned visit brings the office's focus indicators; otherwise the template's stand.
     const QStringList focus = !m_visit->state().focusIndicators.isEmpty() ? m_visit->state().focusIndicators
                               : t                                         ? t->focusIndicators
@@ -273,6 +279,8 @@ bool GuidedDialogue::inConversation(const char *type, QJsonObject payload, const
     if (!c)
         return false;
     payload.insert(QStringLiteral("conversationId"), c->id);
+    if (repeatsLatest(type, payload)) // already said, word for word: a second tap records nothing new
+        return settledFields.isEmpty() || m_visit->settleFields(settledFields);
     return m_visit->record(type, std::move(payload), settledFields);
 }
 
@@ -287,6 +295,52 @@ QStringList GuidedDialogue::conversationFields(std::initializer_list<const char 
         keys << fieldKey(name.left(slash), id, name.mid(slash + 1));
     }
     return keys;
+}
+
+bool GuidedDialogue::repeatsLatest(const char *type, const QJsonObject &payload) const
+{
+    // What names the thing an event is about (a question, a participant, a note's keyword); an
+    // event of the same type about the same thing with the same words is a repeat. Events that mint
+    // an id for a new entry (an agreement, a finding, a summary point) compare without it.
+    static const QHash<QString, QStringList> about{
+        {QString::fromLatin1(EventType::QuestionAnswered), {QStringLiteral("questionId")}},
+        {QString::fromLatin1(EventType::PromptAnswered), {QStringLiteral("promptId")}},
+        {QString::fromLatin1(EventType::SummaryPointAnswered), {QStringLiteral("pointId")}},
+        {QString::fromLatin1(EventType::FollowUpAsked),
+         {QStringLiteral("noteId"), QStringLiteral("keyword")}},
+        {QString::fromLatin1(EventType::CheckInNoted), {QStringLiteral("participantId")}},
+        {QString::fromLatin1(EventType::CheckOutNoted), {QStringLiteral("participantId")}},
+        {QString::fromLatin1(EventType::ContractItemSet), {QStringLiteral("itemId")}},
+        {QString::fromLatin1(EventType::AgreementMade), {}},
+        {QString::fromLatin1(EventType::FindingNoted), {}},
+        {QString::fromLatin1(EventType::SummaryPointStated), {}},
+    };
+    static const QStringList minted{QStringLiteral("agreementId"), QStringLiteral("findingId"),
+                                    QStringLiteral("pointId")};
+    const QString name = QString::fromLatin1(type);
+    const auto keys = about.constFind(name);
+    if (keys == about.cend())
+        return false;
+    const auto withoutMinted = [&name](QJsonObject o) {
+        if (name != QLatin1String(EventType::SummaryPointAnswered)) {
+            for (const QString &key : minted)
+                o.remove(key);
+        }
+        return o;
+    };
+    const QJsonObject wanted = withoutMinted(payload);
+    const QList<Event> &events = m_visit->events();
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->type != name || it->payload.value(QLatin1String("conversationId")) !=
+                                    payload.value(QLatin1String("conversationId")))
+            continue;
+        const bool same = std::all_of(keys->cbegin(), keys->cend(), [&](const QString &key) {
+            return it->payload.value(key) == payload.value(key);
+        });
+        if (same)
+            return withoutMinted(it->payload) == wanted; // the latest about the same thing decides
+    }
+    return false;
 }
 
 bool GuidedDialogue::startConversation(const QString &title, const QString &kind)
@@ -329,16 +383,56 @@ bool GuidedDialogue::switchPosition()
     return m_visit->record(EventType::PositionSwitched, payload);
 }
 
+QString GuidedDialogue::recordableLabel(const QString &role, const QString &label) const
+{
+    return feltdialog::recordableLabel(role, label, visitTemplate());
+}
+
 QString GuidedDialogue::addParticipant(const QString &role, const QString &label)
 {
     const QString id = newId();
+    // A resident's full name never reaches the log: it is reduced to initials here, before recording.
     return inConversation(EventType::ParticipantJoined,
                           {{QStringLiteral("participantId"), id},
                            {QStringLiteral("role"), role},
-                           {QStringLiteral("label"), label.trimmed()}},
+                           {QStringLiteral("label"), recordableLabel(role, label)}},
                           conversationFields({"checkin/participantLabel"}))
                ? id
                : QString();
+}
+
+const Participant *GuidedDialogue::participant(const QString &participantId) const
+{
+    const Conversation *c = current();
+    if (!c)
+        return nullptr;
+    for (const Participant &p : c->participants) {
+        if (p.id == participantId)
+            return &p;
+    }
+    return nullptr;
+}
+
+bool GuidedDialogue::renameParticipant(const QString &participantId, const QString &label,
+                                       const QString &reason)
+{
+    // A correction says why, and a resident's corrected name is reduced to initials like the first.
+    const Participant *p = participant(participantId);
+    const QString to = p ? recordableLabel(p->role, label) : QString();
+    if (!p || p->removed || to.isEmpty() || to == p->label || reason.trimmed().isEmpty())
+        return false;
+    return inConversation(EventType::ParticipantRenamed, {{QStringLiteral("participantId"), participantId},
+                                                          {QStringLiteral("label"), to},
+                                                          {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+bool GuidedDialogue::removeParticipant(const QString &participantId, const QString &reason)
+{
+    const Participant *p = participant(participantId);
+    if (!p || p->removed || reason.trimmed().isEmpty())
+        return false;
+    return inConversation(EventType::ParticipantRemoved, {{QStringLiteral("participantId"), participantId},
+                                                          {QStringLiteral("reason"), reason.trimmed()}});
 }
 
 bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &hopes,
@@ -481,6 +575,10 @@ bool GuidedDialogue::scoreIndicator(const QString &indicatorId, int score, const
     const QList<IndicatorScore> standing = d.concurrentScores.contains(indicatorId)
                                                ? d.concurrentScores.value(indicatorId)
                                                : QList<IndicatorScore>{d.scores.value(indicatorId)};
+    // The same score for the same reason again records nothing new (a second tap on Gem vurdering).
+    if (standing.size() == 1 && standing.first().score == score &&
+        standing.first().rationale == rationale.trimmed())
+        return true;
     for (const IndicatorScore &s : standing) {
         if (!s.eventId.isNull())
             replaces.append(idString(s.eventId));

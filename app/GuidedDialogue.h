@@ -80,6 +80,14 @@ public:
     Q_INVOKABLE bool setContractItem(const QString &itemId, bool agreed);
     Q_INVOKABLE bool switchPosition();
     Q_INVOKABLE QString addParticipant(const QString &role, const QString &label);
+    // The label as addParticipant will record it: a resident's name as initials, so the screen can
+    // say so before anything is recorded.
+    Q_INVOKABLE QString recordableLabel(const QString &role, const QString &label) const;
+    // Correcting a wrongly typed name, or removing someone added by mistake: both need a reason, and
+    // the record shows the change with who made it and when; the earlier entry stays in the log.
+    Q_INVOKABLE bool renameParticipant(const QString &participantId, const QString &label,
+                                       const QString &reason);
+    Q_INVOKABLE bool removeParticipant(const QString &participantId, const QString &reason);
     Q_INVOKABLE bool noteCheckIn(const QString &participantId, const QString &hopes,
                                  const QString &uncertainties);
     Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &takesAway);
@@ -106,9 +114,12 @@ signals:
 private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
     const Conversation *current() const;
+    const Participant *participant(const QString &participantId) const; // in the current conversation
     bool inConversation(const char *type, QJsonObject payload, const QStringList &settledFields = {});
     QStringList conversationFields(std::initializer_list<const char *> fields) const;
-    void followTemplate(); // the guide of the open visit's template, in the UI language
+    bool repeatsLatest(const char *type, const QJsonObject &payload) const;
+    const VisitTemplate *visitTemplate() const; // the open visit's, or the default
+    void followTemplate();                      // the guide of the open visit's template, in the UI language
 
     Workspace *m_workspace;
     OpenVisit *m_visit;

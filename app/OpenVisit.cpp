@@ -199,6 +199,18 @@ bool OpenVisit::record(const char *type, QJsonObject payload, const QStringList 
     return true;
 }
 
+bool OpenVisit::settleFields(const QStringList &fieldKeys)
+{
+    for (const QString &key : fieldKeys) {
+        if (Status s = m_workspace->store().discardFieldDraft(m_visitId, key); !s.isOk()) {
+            setSaveState(Failed, s);
+            return false;
+        }
+    }
+    emit fieldsSettled(fieldKeys);
+    return true;
+}
+
 void OpenVisit::reportDraftProblem(const Status &status)
 {
     setSaveState(Failed, status);

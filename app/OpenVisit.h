@@ -77,6 +77,9 @@ public:
     // One dialogue action (see core/Dialogue.h): one event, one transaction, then the fold.
     // settledFields: the field drafts (core/FieldDraft.h) whose text the event records.
     bool record(const char *type, QJsonObject payload, const QStringList &settledFields = {});
+    // The fields' text is in the record already (a repeated tap recorded nothing new): their drafts
+    // go without an event.
+    bool settleFields(const QStringList &fieldKeys);
     // A field draft could not be saved: shown like a note that could not be.
     void reportDraftProblem(const Status &status);
     Q_INVOKABLE bool finishNote();

@@ -25,12 +25,24 @@ QString distanceText(double meters)
     return VisitLocation::tr("%1 km from the facility").arg(QLocale().toString(meters / 1000, 'f', 1));
 }
 
+// An age as a person says it: minutes for the first hour, then hours, then days from two days on
+// ("8 dage", not "11482 minutter").
+QString ageWords(qint64 ms)
+{
+    const int minutes = int(ms / 60'000);
+    if (minutes < 60)
+        return VisitLocation::tr("%n minute(s)", nullptr, minutes);
+    if (minutes < 48 * 60)
+        return VisitLocation::tr("%n hour(s)", nullptr, qRound(minutes / 60.0));
+    return VisitLocation::tr("%n day(s)", nullptr, qRound(minutes / (24 * 60.0)));
+}
+
 QString statusText(const LocationStamp &s)
 {
     if (s.status == QLatin1String("fix"))
         return VisitLocation::tr("Position found");
     if (s.status == QLatin1String("stale_fix"))
-        return VisitLocation::tr("Old position (%n minute(s) old)", nullptr, int(s.fixAgeMs / 60'000));
+        return VisitLocation::tr("Old position (%1 old)").arg(ageWords(s.fixAgeMs));
     if (s.status == QLatin1String("manual"))
         return VisitLocation::tr("Address confirmed by hand");
     return VisitLocation::tr("No position");

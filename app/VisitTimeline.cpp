@@ -21,6 +21,24 @@ QString field(const Event &e, const char *key)
     return e.payload.value(QLatin1String(key)).toString();
 }
 
+// A question bank's answer as the template's answer types spell it (core/Dialogue.h), in words.
+QString answerWords(const QString &answer)
+{
+    if (answer == QLatin1String("yes"))
+        return Words::tr("yes");
+    if (answer == QLatin1String("no"))
+        return Words::tr("no");
+    if (answer == QLatin1String("not_relevant"))
+        return Words::tr("not relevant");
+    if (answer == QLatin1String("low"))
+        return Words::tr("low");
+    if (answer == QLatin1String("some"))
+        return Words::tr("some");
+    if (answer == QLatin1String("high"))
+        return Words::tr("high");
+    return answer; // a 1-5 scale or free text
+}
+
 QString phaseName(const QString &phase)
 {
     if (phase == QLatin1String("contract"))
@@ -62,6 +80,11 @@ std::pair<QString, QString> describe(const Event &e)
                                                     : Words::tr("development")};
     if (is(EventType::ParticipantJoined))
         return {Words::tr("Participant"), field(e, "label")};
+    if (is(EventType::ParticipantRenamed))
+        return {Words::tr("Participant's name corrected"),
+                Words::tr("to %1 · why: %2").arg(field(e, "label"), field(e, "reason"))};
+    if (is(EventType::ParticipantRemoved))
+        return {Words::tr("Participant removed"), Words::tr("why: %1").arg(field(e, "reason"))};
     if (is(EventType::CheckInNoted))
         return {Words::tr("Check-in"), field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties")};
     if (is(EventType::CheckOutNoted))
@@ -99,6 +122,12 @@ std::pair<QString, QString> describe(const Event &e)
                     .arg(field(e, "indicatorId"))
                     .arg(e.payload.value("score").toInt()),
                 field(e, "rationale")};
+    if (is(EventType::QuestionAnswered)) {
+        const QString comment = field(e, "comment");
+        return {Words::tr("Question %1 answered").arg(field(e, "questionId")),
+                comment.isEmpty() ? answerWords(field(e, "answer"))
+                                  : answerWords(field(e, "answer")) + QStringLiteral(" · ") + comment};
+    }
     if (is(EventType::LocationStamped)) {
         const LocationStamp stamp = LocationStamp::fromPayload(e.payload);
         return {Words::tr("Location stamp: %1").arg(VisitLocation::momentText(stamp.moment)),

@@ -122,6 +122,16 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
         p.role = str(e, "role");
         p.label = str(e, "label");
+    } else if (is(EventType::ParticipantRenamed)) {
+        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
+        p.corrections.append({p.label, str(e, "label"), str(e, "reason"), e.authorId, e.wallTimeMs});
+        p.label = str(e, "label");
+    } else if (is(EventType::ParticipantRemoved)) {
+        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
+        if (!p.removed) {
+            p.removed = true;
+            p.removal = {p.label, {}, str(e, "reason"), e.authorId, e.wallTimeMs};
+        }
     } else if (is(EventType::CheckInNoted)) {
         Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
         p.hopes = str(e, "hopes");
@@ -237,7 +247,10 @@ QJsonObject DialogueState::toJson() const
                                                 {"label", p.label},
                                                 {"hopes", p.hopes},
                                                 {"uncertainties", p.uncertainties},
-                                                {"takesAway", p.takesAway}});
+                                                {"takesAway", p.takesAway},
+                                                {"removed", p.removed},
+                                                {"removedReason", p.removal.reason},
+                                                {"corrected", !p.corrections.isEmpty()}});
         for (const Timeout &to : c.timeouts)
             timeoutsJson.append(QJsonObject{{"id", to.id},
                                             {"calledBy", to.calledBy},

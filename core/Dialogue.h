@@ -22,12 +22,24 @@ inline constexpr auto WrapUp = "wrapup";
 // The phases in the order the method walks them; a phase left behind unentered was skipped.
 const QStringList &phaseOrder();
 
+// A change to a participant after they were added: who made it, when and why. For a removal the
+// label stays as it was; for a correction `from` and `to` are the labels before and after.
+struct ParticipantChange
+{
+    QString from, to, reason, authorId;
+    qint64 wallTimeMs = 0;
+    bool operator==(const ParticipantChange &) const = default;
+};
+
 struct Participant
 {
     QString id;
     QString role;  // leader, staff, resident, relative, board_member, companion, consultant
-    QString label; // initials by default for residents
+    QString label; // initials for residents (core/ParticipantLabel)
     QString hopes, uncertainties, takesAway;
+    QList<ParticipantChange> corrections; // renames, in fold order
+    bool removed = false;                 // added by mistake; kept in the record as removed
+    ParticipantChange removal;            // who removed them, when and why
     bool operator==(const Participant &) const = default;
 };
 

@@ -21,6 +21,10 @@ inline constexpr auto ConversationEnded = "ConversationEnded";
 inline constexpr auto ContractItemSet = "ContractItemSet";
 inline constexpr auto PositionSwitched = "PositionSwitched";
 inline constexpr auto ParticipantJoined = "ParticipantJoined";
+// A participant added by mistake, or a name typed wrongly: the earlier entry stays in the log and
+// the record says who changed it, when and why.
+inline constexpr auto ParticipantRemoved = "ParticipantRemoved";
+inline constexpr auto ParticipantRenamed = "ParticipantRenamed";
 inline constexpr auto CheckInNoted = "CheckInNoted";
 inline constexpr auto CheckOutNoted = "CheckOutNoted";
 inline constexpr auto TimeoutCalled = "TimeoutCalled";
@@ -38,11 +42,11 @@ inline constexpr auto LocationStamped = "LocationStamped";
 // Every type this version writes and understands. The server refuses others (from a newer app)
 // per event, and the fold keeps them as unknown rather than dropping them.
 inline constexpr const char *All[] = {
-    VisitStarted,    NoteWritten,        NoteAmended,          VisitClosed,      ConversationStarted,
-    PhaseEntered,    ConversationEnded,  ContractItemSet,      PositionSwitched, ParticipantJoined,
-    CheckInNoted,    CheckOutNoted,      TimeoutCalled,        TimeoutEnded,     FollowUpAsked,
-    PromptAnswered,  SummaryPointStated, SummaryPointAnswered, AgreementMade,    FindingNoted,
-    IndicatorScored, QuestionAnswered,   LocationStamped,
+    VisitStarted,    NoteWritten,        NoteAmended,          VisitClosed,        ConversationStarted,
+    PhaseEntered,    ConversationEnded,  ContractItemSet,      PositionSwitched,   ParticipantJoined,
+    CheckInNoted,    CheckOutNoted,      TimeoutCalled,        TimeoutEnded,       FollowUpAsked,
+    PromptAnswered,  SummaryPointStated, SummaryPointAnswered, AgreementMade,      FindingNoted,
+    IndicatorScored, QuestionAnswered,   LocationStamped,      ParticipantRemoved, ParticipantRenamed,
 };
 } // namespace EventType
 

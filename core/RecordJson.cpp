@@ -19,6 +19,14 @@ QJsonValue at(qint64 wallMs)
     return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+QJsonObject participantChangeJson(const ParticipantChange &c)
+{
+    QJsonObject o{{"at", at(c.wallTimeMs)}, {"author", c.authorId}, {"reason", c.reason}, {"from", c.from}};
+    if (!c.to.isEmpty())
+        o.insert("to", c.to);
+    return o;
+}
+
 template <typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F toJson)
 {
     QJsonArray array;
@@ -91,12 +99,16 @@ QJsonObject conversationJson(const RecordConversation &rc)
                              })},
         {"participants", arrayOf(c.participants,
                                  [](const Participant &p) {
-                                     return QJsonObject{{"id", p.id},
-                                                        {"role", p.role},
-                                                        {"label", p.label},
-                                                        {"hopes", p.hopes},
-                                                        {"uncertainties", p.uncertainties},
-                                                        {"takesAway", p.takesAway}};
+                                     return QJsonObject{
+                                         {"id", p.id},
+                                         {"role", p.role},
+                                         {"label", p.label},
+                                         {"hopes", p.hopes},
+                                         {"uncertainties", p.uncertainties},
+                                         {"takesAway", p.takesAway},
+                                         {"corrections", arrayOf(p.corrections, participantChangeJson)},
+                                         {"removed",
+                                          p.removed ? participantChangeJson(p.removal) : QJsonValue()}};
                                  })},
         {"notes", arrayOf(rc.notes, noteJson)},
         {"timeouts", arrayOf(c.timeouts, timeoutJson)},

@@ -1,24 +1,12 @@
 #include "RecordModel.h"
 
+#include "ParticipantLabel.h"
 #include "RecordHash.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace feltdialog {
-
-QString initialsOf(const QString &label)
-{
-    const QString trimmed = label.trimmed();
-    if (std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isLower(); }))
-        return trimmed;
-    QString initials;
-    for (const QString &word : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.front().isLetter())
-            initials += word.front().toUpper() + QLatin1Char('.');
-    }
-    return initials;
-}
 
 namespace {
 
@@ -109,28 +97,21 @@ private:
         m_r.consultants.append({authorId, m_ref.people.value(authorId, authorId)});
     }
 
-    bool initialsOnly(const QString &role) const
-    {
-        if (const VisitTemplate *t = visitTemplate()) {
-            if (const TemplatePhase *checkIn = t->phase(QStringLiteral("checkin"))) {
-                for (const ParticipantRole &r : checkIn->participantRoles) {
-                    if (r.id == role)
-                        return r.initialsOnly;
-                }
-            }
-        }
-        return false;
-    }
-
     void conversations()
     {
         for (const Conversation &c : std::as_const(m_r.state.dialogue.conversations)) {
             RecordConversation rc;
             rc.conversation = c;
             for (Participant &p : rc.conversation.participants) {
-                // residents by initials: the template's rule, and always for residents
-                if (initialsOnly(p.role) || p.role == QLatin1String("resident"))
+                // logs from before the rule was applied at entry hold full names
+                if (namedByInitials(p.role, visitTemplate())) {
                     p.label = initialsOf(p.label);
+                    p.removal.from = initialsOf(p.removal.from);
+                    for (ParticipantChange &change : p.corrections) {
+                        change.from = initialsOf(change.from);
+                        change.to = initialsOf(change.to);
+                    }
+                }
             }
             rc.contract = contractItems(c);
             rc.answers = answers(c);

@@ -124,8 +124,4 @@ struct VisitRecord
 
 VisitRecord buildVisitRecord(const QList<Event> &events, const RecordReference &reference);
 
-// "Jens Ole Kristensen" -> "J.O.K."; labels that hold no lower-case letter ("JK", "J.K.") are
-// taken as initials already. Residents appear in a record by initials only.
-QString initialsOf(const QString &label);
-
 } // namespace feltdialog

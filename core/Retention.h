@@ -25,4 +25,12 @@ Status retentionSchedule(EventStore &store, const RetentionPolicy &policy, QList
 // Removes the visits whose time has come; `removed` lists them.
 Status applyRetention(EventStore &store, const RetentionPolicy &policy, qint64 nowMs, QList<QUuid> *removed);
 
+// Earlier versions saved the visit record as plain PDF and JSON files (tilsynsrapport-<first 8
+// characters of the visit id>.*) in `folder`. Those whose visit is no longer on the tablet (taken
+// off by retention, or by a reset after a forgotten PIN) are deleted; `kept` lists the rest, whose
+// visit is still here, so the screen can say they exist.
+Status removeLeftoverRecordFiles(EventStore &store, const QString &folder, QStringList *kept);
+// The leftover plain record files in `folder`, without touching them.
+QStringList leftoverRecordFiles(const QString &folder);
+
 } // namespace feltdialog

@@ -73,6 +73,16 @@ ColumnLayout {
             }
         }
     }
+    Label {
+        readonly property string recorded: Dialogue.recordableLabel(role.currentValue, label.text)
+
+        Layout.fillWidth: true
+        objectName: "initialsHint"
+        visible: label.text.trim().length > 0 && recorded !== label.text.trim()
+        text: qsTr("Residents are written down by initials: this is recorded as “%1”.").arg(recorded)
+        color: Theme.quietText
+        wrapMode: Text.Wrap
+    }
     // By count, not by the list: a new list on every change (any note, any hope) would rebuild
     // the rows, stopping a running speaking timer and taking the focus from the field being typed in.
     Repeater {
@@ -113,15 +123,35 @@ ColumnLayout {
                         Layout.fillWidth: true
                         text: person.entry.label + " · " + Dialogue.roleTitle(person.entry.role)
                         font.bold: true
+                        font.strikeout: person.entry.removed === true
                     }
                     Label {
+                        visible: person.entry.removed === true
+                        text: qsTr("Removed: %1").arg(person.entry.removedReason)
+                        color: Theme.quietText
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        visible: !person.entry.removed
                         // Past two minutes the time turns red, silently; it is a hint, not an alarm.
                         text: Math.floor(person.seconds / 60) + ":" + String(person.seconds % 60).padStart(2, "0")
                         color: person.seconds >= 120 ? Theme.danger : Theme.quietText
                         Accessible.name: qsTr("Speaking time %1 seconds").arg(person.seconds)
                     }
+                    ToolButton {
+                        Layout.preferredWidth: Theme.touchTarget
+                        Layout.preferredHeight: Theme.touchTarget
+                        objectName: "participantMenu_" + person.index
+                        visible: !person.entry.removed
+                        text: "⋮"
+                        Accessible.name: qsTr("Correct or remove %1").arg(person.entry.label)
+                        // One menu for every row, told whose it is: ids of a Repeater's delegate are
+                        // not reliable from a popup inside it in Qt 6.4 (the menu named the last row).
+                        onClicked: participantMenu.openFor(person.entry, this)
+                    }
                     Button {
                         Layout.preferredHeight: Theme.touchTarget
+                        visible: !person.entry.removed
                         flat: true
                         text: speaking.running ? qsTr("Stop") : qsTr("Time")
                         Accessible.name: speaking.running ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.entry.label)
@@ -132,6 +162,7 @@ ColumnLayout {
                     id: hopes
 
                     Layout.fillWidth: true
+                    visible: !person.entry.removed
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "hopes_" + person.index
                     // The text is DraftField's: typed words stay through events elsewhere and a lock.
@@ -147,6 +178,7 @@ ColumnLayout {
                     id: uncertainties
 
                     Layout.fillWidth: true
+                    visible: !person.entry.removed
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "uncertainties_" + person.index
                     DraftField.key: person.entry.id ? "checkin/" + person.entry.id + "/uncertainties" : ""
@@ -158,5 +190,35 @@ ColumnLayout {
                 }
             }
         }
+    }
+
+    Menu {
+        id: participantMenu
+
+        property var entry: ({})
+
+        function openFor(entry, button) {
+            participantMenu.entry = entry;
+            popup(button, 0, button.height);
+        }
+
+        MenuItem {
+            objectName: "renameParticipant"
+            text: qsTr("Correct the name")
+            onTriggered: participantChange.openFor(participantMenu.entry, false)
+        }
+        MenuItem {
+            objectName: "removeParticipant"
+            text: qsTr("Remove (added by mistake)")
+            onTriggered: participantChange.openFor(participantMenu.entry, true)
+        }
+    }
+    ParticipantChangeDialog {
+        id: participantChange
+
+        parent: Overlay.overlay
+        x: (parent.width - width) / 2
+        y: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
     }
 }

@@ -223,11 +223,16 @@ Dialog {
                     Accessible.name: placeholderText
                 }
                 Button {
+                    // What is on screen is what was recorded: then the button says so and waits for a change.
+                    readonly property bool recorded: (indicator.modelData.concurrent || []).length === 0 && indicator.chosen > 0
+                                                     && indicator.modelData.score === indicator.chosen
+                                                     && (indicator.modelData.rationale || "") === rationale.text.trim()
+
                     Layout.alignment: Qt.AlignRight
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "saveScore_" + indicator.index
-                    text: qsTr("Save assessment")
-                    enabled: indicator.chosen > 0 && rationale.text.trim().length > 0
+                    text: recorded ? qsTr("Assessment saved ✓") : qsTr("Save assessment")
+                    enabled: !recorded && indicator.chosen > 0 && rationale.text.trim().length > 0
                     Accessible.name: text
                     onClicked: Dialogue.scoreIndicator(indicator.modelData.id, indicator.chosen, rationale.text)
                 }

@@ -88,6 +88,16 @@ Dialog {
                 repeatPin.clear();
             }
         }
+        // Records an earlier version saved as plain files in the app's folder, until their visit
+        // leaves the tablet and they are removed with it.
+        Label {
+            Layout.fillWidth: true
+            objectName: "leftoverRecords"
+            visible: RecordExport.leftoverFiles.length > 0
+            text: qsTr("%n visit record file(s) saved by an earlier version are not protected by the PIN. They are removed when their visit leaves the tablet.", "", RecordExport.leftoverFiles.length)
+            color: Theme.danger
+            wrapMode: Text.Wrap
+        }
     }
 
     component SecretField: TextField {

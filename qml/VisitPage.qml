@@ -121,11 +121,6 @@ Page {
                 Accessible.name: qsTr("More")
                 onClicked: visitMenu.open()
 
-                ToolTip {
-                    id: recordSaved
-
-                    objectName: "recordSavedMessage"
-                }
                 Menu {
                     id: visitMenu
 
@@ -149,9 +144,9 @@ Page {
                         onTriggered: location.open()
                     }
                     MenuItem {
-                        objectName: "saveRecordItem"
-                        text: qsTr("Save visit record (PDF and JSON)")
-                        onTriggered: recordSaved.show(RecordExport.saveOpenVisit(), 8000)
+                        objectName: "recordItem"
+                        text: qsTr("Visit record")
+                        onTriggered: record.open()
                     }
                     MenuItem {
                         objectName: "closeVisitItem"
@@ -283,6 +278,14 @@ Page {
         source: Qt.resolvedUrl("TimelineDialog.qml")
         dialogWidth: Math.min(page.width - 2 * Theme.margin, 720)
         dialogHeight: page.height - 4 * Theme.margin
+    }
+
+    LazyDialog {
+        id: record
+
+        source: Qt.resolvedUrl("RecordDialog.qml")
+        dialogWidth: Math.min(page.width - 2 * Theme.margin, 900)
+        dialogHeight: page.height - 2 * Theme.margin
     }
 
     LazyDialog {

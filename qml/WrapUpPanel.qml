@@ -265,6 +265,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             objectName: "checkOut_" + index
+            visible: !entry.removed
             DraftField.key: entry.id ? "checkout/" + entry.id + "/takesAway" : ""
             DraftField.recorded: entry.takesAway || ""
             placeholderText: qsTr("%1 takes with them…").arg(entry.label)

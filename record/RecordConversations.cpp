@@ -51,12 +51,28 @@ void participants(RecordDocument &doc, const VisitRecord &r, const Conversation 
         return;
     doc.heading(3, QStringLiteral("Deltagere, check-in og check-ud"));
     QList<QList<RecordCell>> rows;
-    for (const Participant &p : c.participants)
+    QStringList changes;
+    for (const Participant &p : c.participants) {
+        // Someone removed (added by mistake) stays in the table, marked, so the record shows the change.
+        const RecordCell name = p.removed
+                                    ? RecordCell(p.label + QStringLiteral(" (fjernet)"), false, Qt::gray)
+                                    : RecordCell(p.label);
         rows.append(
-            {t::role(r, p.role), p.label, orDash(p.hopes), orDash(p.uncertainties), orDash(p.takesAway)});
+            {t::role(r, p.role), name, orDash(p.hopes), orDash(p.uncertainties), orDash(p.takesAway)});
+        for (const ParticipantChange &change : p.corrections)
+            changes << QStringLiteral("Navn rettet fra »%1« til »%2« kl. %3 af %4. Begrundelse: %5")
+                           .arg(change.from, change.to, t::time(change.wallTimeMs),
+                                t::consultant(r, change.authorId), change.reason);
+        if (p.removed)
+            changes << QStringLiteral("%1 fjernet som deltager kl. %2 af %3. Begrundelse: %4")
+                           .arg(p.label, t::time(p.removal.wallTimeMs), t::consultant(r, p.removal.authorId),
+                                p.removal.reason);
+    }
     doc.table({QStringLiteral("Rolle"), QStringLiteral("Navn / initialer"), QStringLiteral("Håb"),
                QStringLiteral("Usikkerheder"), QStringLiteral("Tager med sig")},
               rows, {18, 16, 22, 22, 22});
+    for (const QString &change : std::as_const(changes))
+        doc.facts(change);
 }
 
 void contract(RecordDocument &doc, const RecordConversation &rc)

@@ -92,6 +92,12 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
         return {QStringLiteral("Positionsskift"), t::position(field(e, "position"))};
     if (is(EventType::ParticipantJoined))
         return {in(QStringLiteral("Deltager")), participant(r, e)};
+    if (is(EventType::ParticipantRenamed))
+        return {in(QStringLiteral("Deltagers navn rettet: ") + participant(r, e)),
+                QStringLiteral("Begrundelse: %1").arg(field(e, "reason"))};
+    if (is(EventType::ParticipantRemoved))
+        return {in(QStringLiteral("Deltager fjernet: ") + participant(r, e)),
+                QStringLiteral("Begrundelse: %1").arg(field(e, "reason"))};
     if (is(EventType::CheckInNoted))
         return {in(QStringLiteral("Check-in: ") + participant(r, e)),
                 QStringLiteral("Håb: %1 Usikkerheder: %2").arg(field(e, "hopes"), field(e, "uncertainties"))};

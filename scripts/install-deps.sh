@@ -16,7 +16,8 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
-  qml6-module-qtpositioning qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
+  qml6-module-qtpositioning qml6-module-qtquick-dialogs
+  qml6-module-qt-labs-folderlistmodel qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   libgl1-mesa-dri fonts-dejavu-core sqlite3 qt6-translations-l10n
   # runtime: the platform keystore (QtKeychain loads libsecret when it runs)
   libqt6keychain1 libsecret-1-0

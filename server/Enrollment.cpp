@@ -143,34 +143,69 @@ Status Enrollment::enroll(const EnrollmentRequest &request, qint64 nowMs, Enroll
     return Status::ok();
 }
 
-Status Enrollment::countAttempt(const QString &address, qint64 nowMs, int perMinute, int *retryAfterSeconds)
+QString Enrollment::attemptBucket(const QString &address, const QString &typedCode)
 {
+    return address + QLatin1Char(' ') + normalizeCode(typedCode).left(AttemptPrefixLength);
+}
+
+Status Enrollment::countAttempt(const QString &address, const QString &typedCode, qint64 nowMs, int perMinute,
+                                int *retryAfterSeconds)
+{
+    // One bucket per client address and code prefix: a stranger guessing from the office's NAT
+    // address (or the load balancer's) fills the buckets of the prefixes they guess, not the one
+    // of the code a tablet holds. Guessing stays hopeless: an address gets at most perMinute tries
+    // on each of the 31^2 prefixes, against 31^8 codes behind each.
+    //
+    // The window slides: the count of the previous minute still weighs by the share of it that
+    // falls inside the last 60 s, so a burst at a minute's end does not buy a fresh allowance a
+    // second later. Refused attempts do not count: a client retrying too early is not kept out
+    // longer for it. The prefix kept in the table is of a code typed, not of one issued, and a
+    // right code is used up by the attempt.
+    const QString bucket = attemptBucket(address, typedCode);
     const qint64 minute = nowMs / 60000;
     WriteTransaction tx(m_db);
     if (!tx.status().isOk())
         return tx.status();
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM enrollment_attempts WHERE minute < ?"), {minute});
-        !s.isOk())
-        return s;
     if (Status s =
-            m_db.exec(QStringLiteral("INSERT INTO enrollment_attempts (address, minute, attempts) VALUES (?, "
-                                     "?, 1) ON CONFLICT (address, minute) DO UPDATE SET attempts = "
-                                     "enrollment_attempts.attempts + 1"),
-                      {address, minute});
+            m_db.exec(QStringLiteral("DELETE FROM enrollment_attempts WHERE minute < ?"), {minute - 1});
         !s.isOk())
         return s;
     QSqlQuery q = m_db.query();
     if (Status s = m_db.exec(
-            q, QStringLiteral("SELECT attempts FROM enrollment_attempts WHERE address = ? AND minute = ?"),
-            {address, minute});
+            q,
+            QStringLiteral(
+                "SELECT minute, attempts FROM enrollment_attempts WHERE address = ? AND minute >= ?"),
+            {bucket, minute - 1});
         !s.isOk())
         return s;
-    const qint64 attempts = q.next() ? q.value(0).toLongLong() : 0;
+    qint64 previous = 0;
+    qint64 current = 0;
+    while (q.next())
+        (q.value(0).toLongLong() == minute ? current : previous) = q.value(1).toLongLong();
     q.finish();
-    if (Status s = tx.commit(); !s.isOk())
+    // The attempts of the 60 s before `t`, as the two minute counts tell it.
+    const auto recent = [&](qint64 t) {
+        const qint64 m = t / 60000;
+        const double stillInside = 1.0 - double(t % 60000) / 60000.0;
+        if (m == minute)
+            return double(current) + double(previous) * stillInside;
+        return m == minute + 1 ? double(current) * stillInside : 0.0;
+    };
+    *retryAfterSeconds = 0;
+    if (recent(nowMs) + 1 > perMinute) {
+        for (int wait = 1; wait <= 120 && *retryAfterSeconds == 0; ++wait)
+            if (recent(nowMs + wait * 1000LL) + 1 <= perMinute)
+                *retryAfterSeconds = wait;
+        return tx.commit();
+    }
+    if (Status s =
+            m_db.exec(QStringLiteral("INSERT INTO enrollment_attempts (address, minute, attempts) VALUES (?, "
+                                     "?, 1) ON CONFLICT (address, minute) DO UPDATE SET attempts = "
+                                     "enrollment_attempts.attempts + 1"),
+                      {bucket, minute});
+        !s.isOk())
         return s;
-    *retryAfterSeconds = attempts > perMinute ? int(60 - (nowMs / 1000) % 60) : 0;
-    return Status::ok();
+    return tx.commit();
 }
 
 Status Enrollment::authenticate(const QByteArray &authorization, Pusher *pusher, ApiError *error)

@@ -24,8 +24,8 @@ struct EnrollmentRequest
 };
 
 // Devices and their credentials: one-time enrollment codes issued at the office, the device
-// token every request carries, and the per-address limit on enrollment attempts. Codes and tokens
-// are stored only as SHA-256, so a copy of the database enrols nothing.
+// token every request carries, and the limit on enrollment attempts (per address and code prefix). Codes and
+// tokens are stored only as SHA-256, so a copy of the database enrols nothing.
 class Enrollment
 {
 public:
@@ -41,9 +41,13 @@ public:
     // A non-ok Status is a store failure; otherwise either `*error` is set or `*grant` is filled.
     Status enroll(const EnrollmentRequest &request, qint64 nowMs, EnrollmentGrant *grant, ApiError *error);
 
-    // Counts one attempt from `address` in the current minute (in its own transaction, so a failed
-    // attempt still counts) and sets *retryAfterSeconds when the limit is passed (0: go ahead).
-    Status countAttempt(const QString &address, qint64 nowMs, int perMinute, int *retryAfterSeconds);
+    // Counts one attempt from `address` with `typedCode` against the limit of its bucket (see
+    // attemptBucket), in its own transaction so a failed attempt still counts, or sets
+    // *retryAfterSeconds when the last 60 s already hold `perMinute` attempts (0: go ahead).
+    Status countAttempt(const QString &address, const QString &typedCode, qint64 nowMs, int perMinute,
+                        int *retryAfterSeconds);
+    static constexpr int AttemptPrefixLength = 2;
+    static QString attemptBucket(const QString &address, const QString &typedCode);
 
     // Reads "Authorization: Bearer <token>". Sets *error (401) for a missing, unknown or revoked token.
     Status authenticate(const QByteArray &authorization, Pusher *pusher, ApiError *error);

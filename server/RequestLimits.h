@@ -12,6 +12,19 @@ inline constexpr qint64 MaxInflatedBodyBytes = 16 * 1024 * 1024; // after gzip
 // amount of memory before the handler sees the size.
 inline constexpr qint64 MaxHeaderBytes = 256 * 1024;
 
+// How long a connection may take at each step before it is cut, and how many it may have: the
+// defaults of docs/server.md ("Connections"), all settable on `serve`. A connection costs a file
+// descriptor and memory whatever it sends, so none may be held without progress.
+struct ConnectionLimits
+{
+    int handshakeTimeoutMs = 20000; // accept to the end of the TLS handshake
+    int headerTimeoutMs = 20000;    // a request's first byte to the end of its headers
+    int bodyTimeoutMs = 60000;      // the end of the headers to the whole body (4 MiB at ~70 kB/s)
+    int idleTimeoutMs = 30000;      // keep-alive: an answer (or its last byte written) to the next request
+    int perAddress = 256;           // open connections one client address may hold (a balancer: raise it)
+    int total = 0;                  // open connections in all; 0: from the file-descriptor limit
+};
+
 inline constexpr int MaxPullLimit = 1000;
 inline constexpr int DefaultPullLimit = 500;
 

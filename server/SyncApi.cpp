@@ -88,9 +88,12 @@ qint64 SyncApi::now() const
 ApiResponse SyncApi::enroll(const ApiRequest &request)
 {
     Enrollment enrollment(m_db);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+    const QJsonObject o = doc.object();
+    const QJsonValue code = o.value(QLatin1String("code"));
     int retryAfter = 0;
-    if (Status s = enrollment.countAttempt(request.remoteAddress, now(), m_options.enrollAttemptsPerMinute,
-                                           &retryAfter);
+    if (Status s = enrollment.countAttempt(request.remoteAddress, code.toString(), now(),
+                                           m_options.enrollAttemptsPerMinute, &retryAfter);
         !s.isOk())
         return ApiResponse::storageFailed(s);
     if (retryAfter > 0) {
@@ -99,9 +102,6 @@ ApiResponse SyncApi::enroll(const ApiRequest &request)
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
         return r;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-    const QJsonObject o = doc.object();
-    const QJsonValue code = o.value(QLatin1String("code"));
     const QJsonValue name = o.value(QLatin1String("deviceName"));
     const QJsonValue deviceId = o.value(QLatin1String("deviceId"));
     const bool deviceIdOk =

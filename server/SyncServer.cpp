@@ -1,18 +1,21 @@
 #include "SyncServer.h"
 
 #include "BodyCoding.h"
+#include "ConnectionGate.h"
 #include "RequestLimits.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QSslCipher>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <QTimer>
 #include <deque>
 #include <memory>
+
+Q_LOGGING_CATEGORY(lcSyncServer, "feltdialog.server.http")
 
 namespace feltdialog::server {
 
@@ -21,30 +24,18 @@ namespace {
 constexpr char ReceivedProperty[] = "feltdialogReceived";
 constexpr char ConnectionProperty[] = "feltdialogConnection";
 
-// A QTcpServer that lets SyncServer watch each socket before the HTTP library reads from it
-// (QSslServer has startedEncryptionHandshake for the same purpose).
-class WatchedTcpServer : public QTcpServer
+// The store cannot be reached now (a worker could not open its connection: out of file
+// descriptors, the database restarting): nothing was done, and the client may come back soon.
+ApiResponse unavailable(const Status &why)
 {
-public:
-    WatchedTcpServer(std::function<void(QTcpSocket *)> watch, QObject *parent)
-        : QTcpServer(parent), m_watch(std::move(watch))
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        m_watch(socket);
-        addPendingConnection(socket);
-    }
-
-private:
-    std::function<void(QTcpSocket *)> m_watch;
-};
+    qCWarning(lcSyncServer) << "database unavailable:" << why.detail();
+    ApiResponse r =
+        ApiResponse::error(apiError(503, "unavailable",
+                                    QStringLiteral("the server cannot reach its database just now; "
+                                                   "nothing was stored, try again shortly")));
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
+    return r;
+}
 
 ApiResponse tooLarge(const QString &what)
 {
@@ -76,6 +67,32 @@ IncomingRequest copyRequest(const QHttpServerRequest &request)
     return r;
 }
 
+// GET /health for the service manager and load balancers: answered by a worker with its own
+// database connection after a query, so a 200 says the whole way (accept, TLS, workers, store)
+// works. No token: it tells nothing but that the service is up.
+ApiResponse health(ServerDatabase &db)
+{
+    if (Status s = db.exec(QStringLiteral("SELECT 1")); !s.isOk())
+        return unavailable(s);
+    return {200, QByteArrayLiteral(R"({"status":"ok"})"), {}};
+}
+
+// TLS 1.3 as OpenSSL offers it; on TLS 1.2 only ephemeral ECDH key exchange (forward secrecy) with
+// an AEAD cipher: no CBC with SHA-1 MACs, no static-RSA key exchange.
+QList<QSslCipher> forwardSecretAeadCiphers()
+{
+    QList<QSslCipher> kept;
+    for (const QSslCipher &c : QSslConfiguration::supportedCiphers()) {
+        const QString name = c.name();
+        const bool tls13 = c.protocol() == QSsl::TlsV1_3;
+        const bool aead =
+            name.contains(QLatin1String("-GCM-")) || name.contains(QLatin1String("CHACHA20-POLY1305"));
+        if (tls13 || (c.protocol() == QSsl::TlsV1_2 && name.startsWith(QLatin1String("ECDHE-")) && aead))
+            kept.append(c);
+    }
+    return kept;
+}
+
 // Runs on a worker thread: decodes the body and calls the endpoint.
 ApiResponse dispatch(ServerDatabase &db, const ServerOptions &options, IncomingRequest request)
 {
@@ -84,6 +101,8 @@ ApiResponse dispatch(ServerDatabase &db, const ServerOptions &options, IncomingR
     const bool events = path == QLatin1String("/v1/events");
     const bool enroll = path == QLatin1String("/v1/enroll");
     const bool reference = path == QLatin1String("/v1/reference");
+    if (path == QLatin1String("/health") && request.method == Method::Get)
+        return health(db);
     if (!events && !enroll && !reference)
         return ApiResponse::error(
             apiError(404, "not_found", QStringLiteral("no such path: %1").arg(path.left(200))));
@@ -204,35 +223,40 @@ Status SyncServer::loadTls(const QString &certPath, const QString &keyPath, QSsl
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setCiphers(forwardSecretAeadCiphers());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate with their token
     *out = tls;
     return Status::ok();
 }
 
-Status SyncServer::listenOn(QTcpServer *server, const QHostAddress &address, quint16 port, quint16 *bound)
+void SyncServer::setConnectionLimits(const ConnectionLimits &limits)
 {
-    if (!server->listen(address, port)) {
-        const QString error = server->errorString();
-        delete server;
+    m_limits = limits;
+}
+
+Status SyncServer::listenOn(std::optional<QSslConfiguration> tls, const QHostAddress &address, quint16 port,
+                            quint16 *bound)
+{
+    ConnectionLimits limits = m_limits;
+    if (limits.total <= 0)
+        limits.total = ConnectionGate::connectionBudget(m_options.workers);
+    auto *gate = new ConnectionGate(
+        limits, std::move(tls), [this](QTcpSocket *socket) { guard(socket); }, this);
+    if (!gate->open(address, port)) {
+        const QString error = gate->errorString();
+        delete gate;
         return {Status::Io,
                 QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error)};
     }
-    bind(server);
-    *bound = server->serverPort();
+    bind(gate);
+    *bound = gate->serverPort();
     return Status::ok();
 }
 
 Status SyncServer::listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
                              quint16 *bound)
 {
-    auto *server = new QSslServer(this);
-    server->setSslConfiguration(tls);
-    // The default 5 s cut handshakes of a burst of new connections while the event loop was busy
-    // (RemoteHostClosedError on the tablets); 30 s matches the tablets' own transfer timeout.
-    server->setHandshakeTimeout(30000);
-    connect(server, &QSslServer::startedEncryptionHandshake, this,
-            [this](QSslSocket *socket) { guard(socket); });
-    return listenOn(server, address, port, bound);
+    return listenOn(tls, address, port, bound);
 }
 
 Status SyncServer::listenPlain(const QHostAddress &address, quint16 port, quint16 *bound)
@@ -242,8 +266,7 @@ Status SyncServer::listenPlain(const QHostAddress &address, quint16 port, quint1
                 QStringLiteral("plain HTTP is allowed on a loopback address only, not %1; give "
                                "--cert and --key")
                     .arg(address.toString())};
-    return listenOn(new WatchedTcpServer([this](QTcpSocket *socket) { guard(socket); }, this), address, port,
-                    bound);
+    return listenOn(std::nullopt, address, port, bound);
 }
 
 // The HTTP library keeps a whole request in memory before handing it over. This slot, connected
@@ -252,7 +275,10 @@ Status SyncServer::listenPlain(const QHostAddress &address, quint16 port, quint1
 void SyncServer::guard(QTcpSocket *socket)
 {
     socket->setProperty(ReceivedProperty, qint64(0));
-    connect(socket, &QIODevice::readyRead, this, [this, socket] {
+    ConnectionWatch *watch = ConnectionWatch::of(socket);
+    connect(socket, &QIODevice::readyRead, this, [this, socket, watch] {
+        if (watch && watch->wantsBytes())
+            watch->received(socket->peek(socket->bytesAvailable()));
         const qint64 received = socket->property(ReceivedProperty).toLongLong() + socket->bytesAvailable();
         socket->setProperty(ReceivedProperty, received);
         if (received > MaxBodyBytes + MaxHeaderBytes)
@@ -293,6 +319,8 @@ SyncServer::~SyncServer()
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     socket->setProperty(ReceivedProperty, qint64(0)); // the next request on this connection starts afresh
+    if (ConnectionWatch *watch = ConnectionWatch::of(socket))
+        watch->requestComplete();
     auto *connection = static_cast<Connection *>(socket->property(ConnectionProperty).value<QObject *>());
     if (!connection) {
         connection = new Connection(socket);
@@ -322,7 +350,7 @@ void SyncServer::startNext(Connection *connection)
     const QPointer<Connection> target(connection);
     m_workers.start([this, target, incoming = connection->waiting.front()->incoming,
                      options = m_options](ServerDatabase *db, const Status &failure) {
-        ApiResponse response = db ? answer(*db, options, incoming) : ApiResponse::storageFailed(failure);
+        ApiResponse response = db ? answer(*db, options, incoming) : unavailable(failure);
         finish(&response, incoming.gzipAnswer);
         QMetaObject::invokeMethod(
             this, [this, target, response = std::move(response)] { deliver(target, response); },
@@ -346,6 +374,8 @@ void SyncServer::deliver(const QPointer<Connection> &connection, const ApiRespon
         responder.writeHeader("Content-Length", QByteArray::number(response.json.size()));
         responder.writeBody(response.json);
     }
+    if (ConnectionWatch *watch = ConnectionWatch::of(static_cast<QTcpSocket *>(connection->parent())))
+        watch->answered();
     startNext(connection);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RequestLimits.h"
 #include "RequestWorkers.h"
 #include "Status.h"
 #include "SyncApi.h"
@@ -8,6 +9,7 @@
 #include <QHostAddress>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <optional>
 
 namespace feltdialog::server {
 
@@ -30,6 +32,9 @@ public:
     // Reads a PEM certificate (chain) and private key.
     static Status loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *out);
 
+    // The timeouts and connection caps of the listeners made after this (before: the defaults).
+    void setConnectionLimits(const ConnectionLimits &limits);
+
     Status listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls, quint16 *bound);
     // Plain HTTP is for development and tests on this machine only: refused off loopback.
     Status listenPlain(const QHostAddress &address, quint16 port, quint16 *bound);
@@ -39,13 +44,15 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    Status listenOn(QTcpServer *server, const QHostAddress &address, quint16 port, quint16 *bound);
+    Status listenOn(std::optional<QSslConfiguration> tls, const QHostAddress &address, quint16 port,
+                    quint16 *bound);
     void guard(QTcpSocket *socket);
     void refuseOversized(QTcpSocket *socket);
     void startNext(Connection *connection);
     void deliver(const QPointer<Connection> &connection, const ApiResponse &response);
 
     ServerOptions m_options;
+    ConnectionLimits m_limits;
     RequestWorkers m_workers; // last: destroyed (waited for) first
 };
 

@@ -1,7 +1,9 @@
 // feltdialog-server: the office sync service and its administration (docs/server.md).
 #include "AdminCommands.h"
+#include "ConnectionGate.h"
 #include "ExportCommand.h"
 #include "Schema.h"
+#include "ServiceWatchdog.h"
 #include "SyncServer.h"
 
 #include <QCommandLineParser>
@@ -13,6 +15,32 @@ using namespace feltdialog;
 using namespace feltdialog::server;
 
 namespace {
+
+// The connection options of `serve` (docs/server.md, "Connections"); false when one is not a number
+// in range. Timeouts are given in seconds (fractions allowed).
+bool readConnectionLimits(const QCommandLineParser &args, ConnectionLimits *limits)
+{
+    bool allOk = true;
+    const auto millis = [&](const char *name) {
+        bool ok = false;
+        const double seconds = args.value(QLatin1String(name)).toDouble(&ok);
+        allOk = allOk && ok && seconds >= 0.1 && seconds <= 3600;
+        return int(seconds * 1000);
+    };
+    const auto count = [&](const char *name, int least) {
+        bool ok = false;
+        const int n = args.value(QLatin1String(name)).toInt(&ok);
+        allOk = allOk && ok && n >= least && n <= 1000000;
+        return n;
+    };
+    limits->handshakeTimeoutMs = millis("handshake-timeout");
+    limits->headerTimeoutMs = millis("header-timeout");
+    limits->bodyTimeoutMs = millis("body-timeout");
+    limits->idleTimeoutMs = millis("idle-timeout");
+    limits->perAddress = count("max-connections-per-address", 1);
+    limits->total = count("max-connections", 0);
+    return allOk;
+}
 
 int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, QTextStream &err)
 {
@@ -33,7 +61,16 @@ int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, 
         err << "--port, --enroll-attempts-per-minute and --workers (1-64) must be numbers" << Qt::endl;
         return 2;
     }
+    ConnectionLimits limits;
+    if (!readConnectionLimits(args, &limits)) {
+        err << "the timeouts must be seconds (0.1-3600), --max-connections-per-address at least 1 and "
+               "--max-connections a number (0: from the file-descriptor limit)"
+            << Qt::endl;
+        return 2;
+    }
+    ConnectionGate::raiseDescriptorLimit();
     SyncServer server(db, options);
+    server.setConnectionLimits(limits);
     quint16 bound = 0;
     Status s;
     const bool tls = args.isSet(QStringLiteral("cert")) || args.isSet(QStringLiteral("key"));
@@ -58,6 +95,8 @@ int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, 
                                                                 : QStringLiteral("%1"))
                .arg(address.toString())
         << ':' << bound << " (" << db.describe() << ")" << Qt::endl;
+    ServiceWatchdog watchdog;
+    watchdog.serverReady(address, bound, tls);
     return QCoreApplication::exec();
 }
 
@@ -95,11 +134,33 @@ int main(int argc, char *argv[])
         {QStringLiteral("allow-plain-http-on-loopback"),
          QStringLiteral("Serve plain HTTP (loopback addresses only).")},
         {QStringLiteral("enroll-attempts-per-minute"),
-         QStringLiteral("Enrollment attempts allowed per client address."), QStringLiteral("n"),
-         QStringLiteral("10")},
+         QStringLiteral("Enrollment attempts allowed in any 60 s per client address and code prefix."),
+         QStringLiteral("n"), QStringLiteral("10")},
         {QStringLiteral("workers"),
          QStringLiteral("Threads answering requests, each with its own database connection."),
          QStringLiteral("n"), QString::number(ServerOptions::DefaultWorkers)},
+    });
+    const ConnectionLimits defaults;
+    const auto seconds = [](int ms) { return QString::number(ms / 1000.0); };
+    parser.addOptions({
+        {QStringLiteral("handshake-timeout"),
+         QStringLiteral("Seconds a new connection has to finish its TLS handshake."), QStringLiteral("s"),
+         seconds(defaults.handshakeTimeoutMs)},
+        {QStringLiteral("header-timeout"),
+         QStringLiteral("Seconds from a request's first byte to the end of its headers."),
+         QStringLiteral("s"), seconds(defaults.headerTimeoutMs)},
+        {QStringLiteral("body-timeout"),
+         QStringLiteral("Seconds from the end of a request's headers to the end of its body."),
+         QStringLiteral("s"), seconds(defaults.bodyTimeoutMs)},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Seconds a kept-alive connection may wait for its next request."),
+         QStringLiteral("s"), seconds(defaults.idleTimeoutMs)},
+        {QStringLiteral("max-connections-per-address"),
+         QStringLiteral("Open connections one client address may hold."), QStringLiteral("n"),
+         QString::number(defaults.perAddress)},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Open connections in all (0: what the file-descriptor limit leaves room for)."),
+         QStringLiteral("n"), QStringLiteral("0")},
     });
     AdminCommands::addOptions(parser);
     parser.addOptions({

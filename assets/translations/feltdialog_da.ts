@@ -55,6 +55,26 @@
         <source>Uncertainties or worries</source>
         <translation>Usikkerheder eller bekymringer</translation>
     </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation>Beboere skrives med initialer: det gemmes som “%1”.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Fjernet: %1</translation>
+    </message>
+    <message>
+        <source>Correct or remove %1</source>
+        <translation>Ret eller fjern %1</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>Ret navnet</translation>
+    </message>
+    <message>
+        <source>Remove (added by mistake)</source>
+        <translation>Fjern (tilføjet ved en fejl)</translation>
+    </message>
 </context>
 <context>
     <name>ContractPanel</name>
@@ -174,6 +194,10 @@
     <message>
         <source>Keep the score %1 of 5</source>
         <translation>Behold bedømmelsen %1 af 5</translation>
+    </message>
+    <message>
+        <source>Assessment saved ✓</source>
+        <translation>Vurderingen er gemt ✓</translation>
     </message>
 </context>
 <context>
@@ -454,6 +478,45 @@
     </message>
 </context>
 <context>
+    <name>ParticipantChangeDialog</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Correct the name of %1</source>
+        <translation>Ret navnet på %1</translation>
+    </message>
+    <message>
+        <source>The right name or initials</source>
+        <translation>Det rigtige navn eller initialer</translation>
+    </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation>Beboere skrives med initialer: det gemmes som “%1”.</translation>
+    </message>
+    <message>
+        <source>Why (for example: added by mistake)</source>
+        <translation>Hvorfor (fx: tilføjet ved en fejl)</translation>
+    </message>
+    <message>
+        <source>Why (for example: typed wrongly)</source>
+        <translation>Hvorfor (fx: skrevet forkert)</translation>
+    </message>
+    <message>
+        <source>The record shows the change, who made it and when.</source>
+        <translation>Rapporten viser ændringen, hvem der lavede den, og hvornår.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Ret</translation>
+    </message>
+</context>
+<context>
     <name>PhaseBar</name>
     <message>
         <source>Contract</source>
@@ -658,6 +721,53 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Visit record (draft)</source>
+        <translation>Besøgsrapport (udkast)</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>Besøgsrapport</translation>
+    </message>
+    <message>
+        <source>JSON for other systems (*.json)</source>
+        <translation>JSON til andre systemer (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF/A for the case file (*.pdf)</source>
+        <translation>PDF/A til sagens akter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shown here, the record stays protected by your PIN. A saved file is not: save it only where the case file may be kept, and remove it from the tablet when it has been sent.</source>
+        <translation>Her er rapporten beskyttet af din PIN. En gemt fil er ikke: gem den kun dér, hvor sagens akter må ligge, og fjern den fra tabletten, når den er sendt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Save as JSON …</source>
+        <translation>Gem som JSON …</translation>
+    </message>
+    <message>
+        <source>Pages of the visit record</source>
+        <translation>Besøgsrapportens sider</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Save the visit record</source>
+        <translation>Gem besøgsrapporten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Not saved</source>
@@ -708,6 +818,13 @@
     <message>
         <source>Repeat the new PIN</source>
         <translation>Gentag den nye PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit record file(s) saved by an earlier version are not protected by the PIN. They are removed when their visit leaves the tablet.</source>
+        <translation>
+            <numerusform>%n fil med en besøgsrapport, gemt af en tidligere version, er ikke beskyttet af PIN-koden. Den fjernes, når besøget forlader tabletten.</numerusform>
+            <numerusform>%n filer med besøgsrapporter, gemt af en tidligere version, er ikke beskyttet af PIN-koden. De fjernes, når besøget forlader tabletten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1119,6 @@
         <source>Location</source>
         <translation>Sted</translation>
     </message>
-    <message>
-        <source>Save visit record (PDF and JSON)</source>
-        <translation>Gem besøgsrapport (PDF og JSON)</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <comment>events not yet at the office</comment>
@@ -1017,6 +1130,10 @@
     <message>
         <source>All sent</source>
         <translation>Alt sendt</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>Besøgsrapport</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1273,50 @@
     <message>
         <source>Recorded by a newer version (%1)</source>
         <translation>Registreret af en nyere version (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>nogen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name corrected</source>
+        <translation>Deltagers navn rettet</translation>
+    </message>
+    <message>
+        <source>to %1 · why: %2</source>
+        <translation>til %1 · hvorfor: %2</translation>
+    </message>
+    <message>
+        <source>Participant removed</source>
+        <translation>Deltager fjernet</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>hvorfor: %1</translation>
+    </message>
+    <message>
+        <source>Question %1 answered</source>
+        <translation>Spørgsmål %1 besvaret</translation>
     </message>
 </context>
 <context>
@@ -1399,20 +1560,20 @@
         <translation>Rapporten kunne ikke dannes: besøget er ikke gemt endnu. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <source>The record could not be saved: the folder %1 cannot be created.</source>
-        <translation>Rapporten kunne ikke gemmes: mappen %1 kan ikke oprettes.</translation>
+        <source>Nothing was saved: no place was chosen.</source>
+        <translation>Intet blev gemt: der blev ikke valgt et sted.</translation>
     </message>
     <message>
-        <source>The record could not be saved (%1). Check that the tablet has free space, then try again.</source>
-        <translation>Rapporten kunne ikke gemmes (%1). Kontrollér, at der er ledig plads på tabletten, og prøv igen.</translation>
+        <source>The record could not be saved (%1). Check the place and its free space, then try again.</source>
+        <translation>Rapporten kunne ikke gemmes (%1). Tjek stedet og den ledige plads, og prøv igen.</translation>
     </message>
     <message>
-        <source>Draft saved (the visit is not closed): %1.pdf and .json</source>
-        <translation>Udkast gemt (besøget er ikke afsluttet): %1.pdf og .json</translation>
+        <source>Draft saved as %1 (the visit is not closed). The file is not protected by your PIN.</source>
+        <translation>Udkastet er gemt som %1 (besøget er ikke afsluttet). Filen er ikke beskyttet af din PIN.</translation>
     </message>
     <message>
-        <source>Visit record saved: %1.pdf and .json</source>
-        <translation>Besøgsrapport gemt: %1.pdf og .json</translation>
+        <source>Visit record saved as %1. The file is not protected by your PIN.</source>
+        <translation>Besøgsrapporten er gemt som %1. Filen er ikke beskyttet af din PIN.</translation>
     </message>
 </context>
 <context>
@@ -1536,13 +1697,6 @@
         <source>Position found</source>
         <translation>Position fundet</translation>
     </message>
-    <message numerus="yes">
-        <source>Old position (%n minute(s) old)</source>
-        <translation>
-            <numerusform>Gammel position (%n minut gammel)</numerusform>
-            <numerusform>Gammel position (%n minutter gammel)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Address confirmed by hand</source>
         <translation>Adressen bekræftet manuelt</translation>
@@ -1570,6 +1724,31 @@
     <message>
         <source>The position is %1. You can take it again or confirm the address by hand.</source>
         <translation>Positionen er %1. Du kan tage den igen eller bekræfte adressen manuelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old position (%1 old)</source>
+        <translation>Gammel position (%1 gammel)</translation>
     </message>
 </context>
 </TS>

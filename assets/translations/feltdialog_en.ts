@@ -55,6 +55,26 @@
         <source>Uncertainties or worries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (added by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractPanel</name>
@@ -173,6 +193,10 @@
     </message>
     <message>
         <source>Keep the score %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment saved ✓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +478,45 @@
     </message>
 </context>
 <context>
+    <name>ParticipantChangeDialog</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents are written down by initials: this is recorded as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (for example: added by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (for example: typed wrongly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shows the change, who made it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseBar</name>
     <message>
         <source>Contract</source>
@@ -658,6 +721,53 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Visit record (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON for other systems (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A for the case file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here, the record stays protected by your PIN. A saved file is not: save it only where the case file may be kept, and remove it from the tablet when it has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSON …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Not saved</source>
@@ -708,6 +818,13 @@
     <message>
         <source>Repeat the new PIN</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit record file(s) saved by an earlier version are not protected by the PIN. They are removed when their visit leaves the tablet.</source>
+        <translation>
+            <numerusform>%n visit record file saved by an earlier version is not protected by the PIN. It is removed when its visit leaves the tablet.</numerusform>
+            <numerusform>%n visit record files saved by an earlier version are not protected by the PIN. They are removed when their visit leaves the tablet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1119,6 @@
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save visit record (PDF and JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <comment>events not yet at the office</comment>
@@ -1016,6 +1129,10 @@
     </message>
     <message>
         <source>All sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1272,50 @@
     </message>
     <message>
         <source>Recorded by a newer version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 · why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,19 +1560,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record could not be saved: the folder %1 cannot be created.</source>
+        <source>Nothing was saved: no place was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record could not be saved (%1). Check that the tablet has free space, then try again.</source>
+        <source>The record could not be saved (%1). Check the place and its free space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft saved (the visit is not closed): %1.pdf and .json</source>
+        <source>Draft saved as %1 (the visit is not closed). The file is not protected by your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit record saved: %1.pdf and .json</source>
+        <source>Visit record saved as %1. The file is not protected by your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,13 +1697,6 @@
         <source>Position found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Old position (%n minute(s) old)</source>
-        <translation>
-            <numerusform>Old position (%n minute old)</numerusform>
-            <numerusform>Old position (%n minutes old)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Address confirmed by hand</source>
         <translation type="unfinished"></translation>
@@ -1569,6 +1723,31 @@
     </message>
     <message>
         <source>The position is %1. You can take it again or confirm the address by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old position (%1 old)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,20 @@ private slots:
         QVERIFY(state.locations.first().wallTimeMs > 0);
     }
 
+    void anOldPositionsAgeIsSaidInMinutesHoursOrDays()
+    {
+        LocationStamp stamp;
+        stamp.status = QStringLiteral("stale_fix");
+        const auto said = [&stamp](qint64 minutes) {
+            stamp.fixAgeMs = minutes * 60'000;
+            return VisitLocation::describe(stamp);
+        };
+        // the unit and the rounding; the plural forms are the translations' (no catalogue loaded here)
+        QVERIFY2(said(12).contains(QStringLiteral("(12 minute")), qPrintable(said(12)));
+        QVERIFY2(said(150).contains(QStringLiteral("(3 hour")), qPrintable(said(150)));
+        QVERIFY2(said(11482).contains(QStringLiteral("(8 day")), qPrintable(said(11482)));
+    }
+
     void farFromTheFacilityIsFlaggedNotBlocked()
     {
         LocationStamper stamper(m_workspace.get(), replaying(QStringLiteral("good_fix.nmea")),

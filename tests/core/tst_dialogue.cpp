@@ -165,6 +165,53 @@ private slots:
         QCOMPARE(state.notes.first().tags.method, QStringLiteral("interview"));
     }
 
+    void aParticipantIsCorrectedOrRemovedWithWhoWhenAndWhy()
+    {
+        Walk w;
+        w.add(EventType::ConversationStarted,
+              {{"conversationId", kC}, {"title", "Beboere"}, {"kind", "conversation"}});
+        w.add(EventType::ParticipantJoined,
+              {{"conversationId", kC}, {"participantId", "p1"}, {"role", "resident"}, {"label", "J.N."}});
+        w.add(EventType::ParticipantJoined,
+              {{"conversationId", kC}, {"participantId", "p2"}, {"role", "staff"}, {"label", "Mete"}});
+        const Event &renamed = w.add(EventType::ParticipantRenamed, {{"conversationId", kC},
+                                                                     {"participantId", "p2"},
+                                                                     {"label", "Mette"},
+                                                                     {"reason", "stavet forkert"}});
+        const qint64 renamedAt = renamed.wallTimeMs;
+        w.add(EventType::ParticipantRemoved,
+              {{"conversationId", kC}, {"participantId", "p1"}, {"reason", "tilføjet ved en fejl"}});
+        // Removed twice (two tablets): the first removal stands.
+        w.add(EventType::ParticipantRemoved,
+              {{"conversationId", kC}, {"participantId", "p1"}, {"reason", "igen"}});
+
+        const VisitState state = foldVisit(w.events());
+        QVERIFY(state.unknownEvents.isEmpty());
+        const Conversation &c = state.dialogue.conversations.first();
+        QCOMPARE(c.participants.size(), 2); // a removed participant stays, marked
+        const Participant &resident = c.participants.at(0);
+        QVERIFY(resident.removed);
+        QCOMPARE(resident.removal.reason, QStringLiteral("tilføjet ved en fejl"));
+        QCOMPARE(resident.removal.authorId, QStringLiteral("anna"));
+        QCOMPARE(resident.label, QStringLiteral("J.N."));
+        const Participant &staff = c.participants.at(1);
+        QVERIFY(!staff.removed);
+        QCOMPARE(staff.label, QStringLiteral("Mette"));
+        QCOMPARE(staff.corrections.size(), 1);
+        QCOMPARE(staff.corrections.first().from, QStringLiteral("Mete"));
+        QCOMPARE(staff.corrections.first().to, QStringLiteral("Mette"));
+        QCOMPARE(staff.corrections.first().reason, QStringLiteral("stavet forkert"));
+        QCOMPARE(staff.corrections.first().wallTimeMs, renamedAt);
+
+        // The same events in any order fold to the same state.
+        QList<Event> shuffled = w.events();
+        std::mt19937 random(7);
+        for (int round = 0; round < 10; ++round) {
+            std::shuffle(shuffled.begin(), shuffled.end(), random);
+            QVERIFY(foldVisit(shuffled).dialogue == state.dialogue);
+        }
+    }
+
     void scoresGivenAtOnceOnTwoTabletsBothStandUntilResolved()
     {
         Walk w;

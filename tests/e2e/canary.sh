@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Canary: a lost tablet must reveal nothing. Types notes carrying marker strings (as a filed note
 # and as a draft still being typed) and a participant's name into the check-in (a field draft, not
-# yet added), kills the app with SIGKILL, then searches every file the app
-# could have written (its data, temp, cache and config directories) and everything it printed, for
-# the markers in UTF-8, UTF-16 (both byte orders) and base64 (all three alignments). Zero hits
-# passes.
+# yet added), reads the visit record on the tablet and saves it through the save dialog to a
+# documents folder outside the app's reach (as a consultant sends it on), kills the app with
+# SIGKILL, then searches every file the app could have written (its data, temp, cache and config
+# directories) and everything it printed, for the markers in UTF-8, UTF-16 (both byte orders) and
+# base64 (all three alignments). Zero hits passes; the saved record must hold them.
 # usage: canary.sh <feltdialog binary> <output dir>
 set -euo pipefail
 app=$1
@@ -12,9 +13,11 @@ out=$2
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
-rm -rf "$out"
-mkdir -p "$out"/{data,tmp,home,cache,config,runtime}
+rm -rf "$out" "$out.documents"
+mkdir -p "$out"/{data,tmp,home,cache,config,runtime} "$out.documents"
 chmod 700 "$out/runtime"
+# The consultant's documents folder, where the save dialog starts: the one place outside the scan.
+echo "XDG_DOCUMENTS_DIR=\"$out.documents\"" >"$out/config/user-dirs.dirs"
 pin=482916
 filed="KANARIEFILED Beboeren Jens Hansen fortalte om medicinen"
 drafted="KANARIEDRAFT Medarbejderen Mette sagde at nattevagten sover"
@@ -33,6 +36,14 @@ click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$filed"
 sleep 0.5
 click 1190 760                # Færdig: filed as an event
+click 1240 24 0.8              # ⋮
+click 1030 223 1.5             # Besøgsrapport: the pages, painted in memory
+shot record-view
+click 416 172 1.5              # Gem som JSON …: the save dialog, in the documents folder
+shot save-dialog
+click 887 573 1.5              # Gem
+shot record-saved
+click 1048 780 0.8             # Luk
 click 100 88                  # Start samtale
 click 239 88                  # Check-in
 click 388 234 0.5             # the participant's name, typed and not yet added: a field draft
@@ -52,6 +63,10 @@ fields=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM field_draft
 [ "$events" = 1 ] && [ "$drafts" = 1 ] && [ "$fields" = 1 ] || {
   echo "FAIL: expected one filed note, one note draft and one field draft on disk, found $events, $drafts and $fields"
   exit 1; }
+# The record went where the consultant chose, with the filed note in it.
+saved=("$out.documents"/tilsynsrapport-*.json)
+[ -f "${saved[0]}" ] && grep -q KANARIEFILED "${saved[0]}" || {
+  echo "FAIL: the saved record is not in the documents folder with the note (see $out/record-saved.png)"; exit 1; }
 
 python3 - "$out" KANARIEFILED KANARIEDRAFT KANARIEFELT "Jens Hansen" "nattevagten sover" "Lone Kristiansen" <<'PY'
 import base64, os, sys

@@ -232,6 +232,84 @@ TestCase {
         waitForRendering(page);
     }
 
+    function test_aResidentsFullNameIsRecordedAsInitials() {
+        const page = openPage();
+        Dialogue.startConversation("Beboere");
+        Dialogue.enterPhase("checkin");
+        waitForRendering(page);
+        const role = findChild(page, "participantRole");
+        role.currentIndex = role.indexOfValue("resident");
+        const label = findChild(page, "participantLabel");
+        mouseClick(label);
+        typeText("Jens Berg");
+        // The screen says what will be recorded before anything is.
+        const hint = findChild(page, "initialsHint");
+        tryVerify(() => hint.visible);
+        verify(hint.text.indexOf("J.B.") >= 0, hint.text);
+        tap(page, "addParticipant");
+        compare(Dialogue.conversation.participants[0].label, "J.B.");
+        for (const entry of Dialogue.timeline())
+            verify(JSON.stringify(entry).indexOf("Jens") < 0, JSON.stringify(entry));
+        // A member of staff keeps the name the consultant gives.
+        role.currentIndex = role.indexOfValue("staff");
+        mouseClick(label);
+        typeText("Mette Holm");
+        verify(!hint.visible);
+        tap(page, "addParticipant");
+        compare(Dialogue.conversation.participants[1].label, "Mette Holm");
+    }
+
+    function test_aParticipantIsCorrectedOrRemovedWithAReason() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("checkin");
+        waitForRendering(page);
+        const role = findChild(page, "participantRole");
+        role.currentIndex = role.indexOfValue("staff");
+        const label = findChild(page, "participantLabel");
+        label.text = "Mete";
+        tap(page, "addParticipant");
+        label.text = "Forkert Person";
+        tap(page, "addParticipant");
+        tryVerify(() => findChild(page, "participantMenu_1") !== null);
+        waitForRendering(page);
+
+        // Correct the first one's name: menu, "Correct the name", the right name and why.
+        tap(page, "participantMenu_0");
+        const overlay = page.Overlay.overlay;
+        let item = null;
+        tryVerify(() => (item = findChild(page, "renameParticipant") || findChild(overlay, "renameParticipant")) && item.visible);
+        mouseClick(item);
+        const newLabel = findChild(page, "participantNewLabel") || findChild(overlay, "participantNewLabel");
+        tryVerify(() => newLabel.visible && newLabel.activeFocus);
+        newLabel.selectAll();
+        typeText("Mette");
+        const reason = findChild(page, "participantChangeReason") || findChild(overlay, "participantChangeReason");
+        const confirm = findChild(page, "confirmParticipantChange") || findChild(overlay, "confirmParticipantChange");
+        verify(!confirm.enabled); // a change needs a reason
+        mouseClick(reason);
+        typeText("stavet forkert");
+        mouseClick(confirm);
+        tryVerify(() => Dialogue.conversation.participants[0].label === "Mette", 5000, JSON.stringify(Dialogue.conversation.participants[0]));
+        verify(Dialogue.conversation.participants[0].corrected);
+
+        // Remove the second: it stays in the list, marked, without its fields.
+        tryVerify(() => !newLabel.visible); // the modal dialog has gone and no longer takes taps
+        waitForRendering(page);
+        tap(page, "participantMenu_1");
+        tryVerify(() => (item = findChild(page, "removeParticipant") || findChild(overlay, "removeParticipant")) && item.visible);
+        mouseClick(item);
+        tryVerify(() => reason.visible && reason.activeFocus);
+        typeText("tilføjet ved en fejl");
+        mouseClick(confirm);
+        tryVerify(() => Dialogue.conversation.participants[1].removed === true);
+        compare(Dialogue.conversation.participants[1].removedReason, "tilføjet ved en fejl");
+        tryVerify(() => !findChild(page, "hopes_1").visible);
+        verify(findChild(page, "hopes_0").visible);
+        const words = Dialogue.timeline().map(e => e.what);
+        verify(words.indexOf("Participant removed") >= 0 || words.indexOf("Deltager fjernet") >= 0, words);
+    }
+
     function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {
         const page = openPage();
         Dialogue.startConversation("Leder");
@@ -294,6 +372,34 @@ TestCase {
         compare(Dialogue.coverage()[row].score, 5);
         compare(list.contentY, scrolled); // the list stays where the consultant was
         compare(Dialogue.coverage()[row].concurrent.length, 0);
+        // The button says it is saved and takes no second tap; a repeat records nothing new.
+        const saved = findChild(list, "saveScore_" + row);
+        tryVerify(() => !saved.enabled && saved.text.indexOf("✓") >= 0, 5000, saved.text);
+        const events = Dialogue.timeline().length;
+        verify(Dialogue.scoreIndicator("8.b", 5, "Fast supervision hver 4. uge, set i kalenderen "));
+        compare(Dialogue.timeline().length, events);
+        // A changed reason opens it again.
+        findChild(list, "rationale_" + row).text = "Fast supervision hver 4. uge";
+        tryVerify(() => findChild(list, "saveScore_" + row).enabled);
+    }
+
+    function test_aRepeatedTapWithTheSameWordsRecordsNothingNew() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        const before = Dialogue.timeline().length;
+        verify(Dialogue.makeAgreement("Plan for supervision", "Leder", "januar"));
+        verify(Dialogue.makeAgreement("Plan for supervision ", "Leder", "januar"));
+        compare(Dialogue.timeline().length, before + 1);
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "yes", ""));
+        verify(Dialogue.answerQuestion("q-8b-2", "8.b", "no", ""));
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "yes", "")); // the same again
+        compare(Dialogue.timeline().length, before + 3);
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "no", "")); // a change of answer is recorded
+        verify(Dialogue.answerQuestion("q-8b-1", "8.b", "yes", "")); // and changing back, too
+        compare(Dialogue.timeline().length, before + 5);
+        verify(Dialogue.answerPrompt("scale-1", "scale", 3, "faste møder", ""));
+        verify(Dialogue.answerPrompt("scale-1", "scale", 3, "faste møder", ""));
+        compare(Dialogue.timeline().length, before + 6);
     }
 
     function test_thePageStaysUsableAtTwiceTheFontSize() {

@@ -253,6 +253,14 @@ void residentConversation(Log &log)
             in(c, {{"participantId", "r1"},
                    {"hopes", "At det går hurtigt."},
                    {"uncertainties", "Om personalet får at vide, hvad jeg siger."}}));
+    // Added by mistake and removed, and a name corrected: the record shows both, with why.
+    log.add(kAnna, EventType::ParticipantJoined,
+            in(c, {{"participantId", "r2"}, {"role", "companion"}, {"label", "Lis Ledsager"}}));
+    log.add(kAnna, EventType::ParticipantRemoved,
+            in(c, {{"participantId", "r2"}, {"reason", "Tilføjet ved en fejl: ledsageren gik igen."}}));
+    log.add(
+        kAnna, EventType::ParticipantRenamed,
+        in(c, {{"participantId", "r1"}, {"label", "J.K."}, {"reason", "Borgeren bruger kun ét fornavn."}}));
     log.add(kAnna, EventType::PhaseEntered, in(c, {{"phase", "conversation"}}));
     log.note(kAnna, "n6",
              "Borgeren siger, at der altid er nogen at tale med om aftenen, men at weekenderne er stille "

@@ -1,5 +1,6 @@
 // The visit record as JSON: the fixture visit gives exactly the checked-in bytes, any order or
 // duplication of its events gives the same bytes, and the log hash follows its written definition.
+#include "ParticipantLabel.h"
 #include "RecordFixture.h"
 #include "RecordHash.h"
 #include "RecordJson.h"
@@ -94,11 +95,28 @@ private slots:
         const QJsonObject resident =
             conversations.at(2).toObject().value("participants").toArray().at(0).toObject();
         QCOMPARE(resident.value("role").toString(), QStringLiteral("resident"));
-        QCOMPARE(resident.value("label").toString(), QStringLiteral("J.O.K."));
-        // the log itself keeps what was typed; only the record's people lists are reduced
+        // corrected after it was typed as a full name (by an app from before initials at entry): the
+        // correction's "from" is reduced too
+        QCOMPARE(resident.value("label").toString(), QStringLiteral("J.K."));
+        const QJsonObject correction = resident.value("corrections").toArray().at(0).toObject();
+        QCOMPARE(correction.value("from").toString(), QStringLiteral("J.O.K."));
+        QCOMPARE(correction.value("to").toString(), QStringLiteral("J.K."));
+        QCOMPARE(correction.value("reason").toString(), QStringLiteral("Borgeren bruger kun ét fornavn."));
+        const QJsonObject removed = conversations.at(2)
+                                        .toObject()
+                                        .value("participants")
+                                        .toArray()
+                                        .at(1)
+                                        .toObject()
+                                        .value("removed")
+                                        .toObject();
+        QCOMPARE(removed.value("reason").toString(),
+                 QStringLiteral("Tilføjet ved en fejl: ledsageren gik igen."));
+        QVERIFY(!removed.value("at").toString().isEmpty());
         QCOMPARE(initialsOf(QStringLiteral("Jens Ole Kristensen")), QStringLiteral("J.O.K."));
         QCOMPARE(initialsOf(QStringLiteral("JK")), QStringLiteral("JK"));
         QCOMPARE(initialsOf(QStringLiteral("Åse Ørum")), QStringLiteral("Å.Ø."));
+        QCOMPARE(initialsOf(QStringLiteral("Anne-Marie  Berg ")), QStringLiteral("A.M.B."));
     }
 
     void openVisitExportsAsDraft()

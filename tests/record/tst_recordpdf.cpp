@@ -166,7 +166,11 @@ private slots:
               "Skalaspørgsmål: 3 af 5",
               "version 1.0.0",
               "tilbud-2019",
-              "J.O.K."}) {
+              "J.O.K.",
+              "Navn rettet fra »J.O.K.« til »J.K.«",
+              "Lis Ledsager fjernet som deltager",
+              "Tilføjet ved en fejl: ledsageren gik igen.",
+              "Deltager fjernet"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         }
         for (const QChar letter : QStringLiteral("æøåÆØÅ"))

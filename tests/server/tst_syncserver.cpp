@@ -204,7 +204,8 @@ private slots:
         QCOMPARE(r.status, 429);
         QCOMPARE(r.error(), QStringLiteral("rate_limited"));
         const int retryAfter = r.header("Retry-After").toInt();
-        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, r.header("Retry-After").constData());
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 120,
+                 r.header("Retry-After").constData()); // the window slides
     }
 
     void requestsWithoutAValidTokenAreRefused()

@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Feltdialog.App
+
+// Correcting a participant's name, or removing someone added by mistake. Both ask why: the record
+// shows the change with who made it and when, and the first entry stays in the log.
+Dialog {
+    id: dialog
+
+    property var participant: ({})
+    property bool removing: false
+
+    function openFor(entry, remove) {
+        participant = entry;
+        removing = remove;
+        label.text = remove ? "" : entry.label;
+        reason.clear();
+        open();
+    }
+
+    modal: true
+    title: removing ? qsTr("Remove %1").arg(participant.label || "") : qsTr("Correct the name of %1").arg(participant.label || "")
+    standardButtons: Dialog.Cancel
+    onOpened: (removing ? reason : label).forceActiveFocus()
+    // Gone at once when confirmed: a modal dialog fading out still takes the next tap on the list.
+    exit: Transition {}
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        TextField {
+            id: label
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "participantNewLabel"
+            visible: !dialog.removing
+            placeholderText: qsTr("The right name or initials")
+            Accessible.name: placeholderText
+        }
+        Label {
+            readonly property string recorded: Dialogue.recordableLabel(dialog.participant.role || "", label.text)
+
+            Layout.fillWidth: true
+            visible: !dialog.removing && label.text.trim().length > 0 && recorded !== label.text.trim()
+            text: qsTr("Residents are written down by initials: this is recorded as “%1”.").arg(recorded)
+            color: Theme.quietText
+            wrapMode: Text.Wrap
+        }
+        TextField {
+            id: reason
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "participantChangeReason"
+            placeholderText: dialog.removing ? qsTr("Why (for example: added by mistake)") : qsTr("Why (for example: typed wrongly)")
+            Accessible.name: placeholderText
+            onAccepted: confirm.clicked()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("The record shows the change, who made it and when.")
+            color: Theme.quietText
+            wrapMode: Text.Wrap
+        }
+        Button {
+            id: confirm
+
+            Layout.alignment: Qt.AlignRight
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "confirmParticipantChange"
+            highlighted: true
+            enabled: reason.text.trim().length > 0 && (dialog.removing || label.text.trim().length > 0)
+            text: dialog.removing ? qsTr("Remove") : qsTr("Correct")
+            onClicked: {
+                const ok = dialog.removing ? Dialogue.removeParticipant(dialog.participant.id, reason.text)
+                                           : Dialogue.renameParticipant(dialog.participant.id, label.text, reason.text);
+                if (ok)
+                    dialog.close();
+            }
+        }
+    }
+}

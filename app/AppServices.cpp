@@ -6,7 +6,8 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
                          QObject *parent)
     : QObject(parent), m_keystore(std::move(keystore)), m_workspace(dataDir, kdfCost),
       m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace),
-      m_planned(&m_workspace, &m_visits), m_openVisit(&m_workspace), m_dialogue(&m_workspace, &m_openVisit),
+      m_planned(&m_workspace, &m_visits), m_openVisit(&m_workspace),
+      m_fieldDrafts(&m_workspace, &m_openVisit), m_dialogue(&m_workspace, &m_openVisit),
       m_stamper(&m_workspace), m_location(&m_workspace, &m_openVisit, &m_stamper),
       m_sync(&m_workspace, &m_openVisit, &m_visits), m_record(&m_workspace, &m_openVisit),
       m_lock(&m_workspace)

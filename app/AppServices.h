@@ -2,6 +2,7 @@
 
 #include "AppLock.h"
 #include "FacilityList.h"
+#include "FieldDrafts.h"
 #include "GuidedDialogue.h"
 #include "LocationStamper.h"
 #include "OpenVisit.h"
@@ -34,6 +35,7 @@ public:
     Workspace &workspace() { return m_workspace; }
     OpenVisit &openVisit() { return m_openVisit; }
     VisitList &visits() { return m_visits; }
+    GuidedDialogue &dialogue() { return m_dialogue; }
     PlannedVisitList &plannedVisits() { return m_planned; }
     AppLock &lock() { return m_lock; }
     LocationStamper &stamper() { return m_stamper; }
@@ -47,6 +49,7 @@ private:
     VisitList m_visits;
     PlannedVisitList m_planned;
     OpenVisit m_openVisit;
+    FieldDrafts m_fieldDrafts;
     GuidedDialogue m_dialogue;
     LocationStamper m_stamper;
     VisitLocation m_location;

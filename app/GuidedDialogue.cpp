@@ -1,5 +1,6 @@
 #include "GuidedDialogue.h"
 
+#include "FieldDraft.h"
 #include "ParticipantLabel.h"
 #include "VisitTimeline.h"
 
@@ -273,15 +274,28 @@ QVariantMap GuidedDialogue::openTimeout() const
             {QStringLiteral("calledWall"), t->calledWallMs}};
 }
 
-bool GuidedDialogue::inConversation(const char *type, QJsonObject payload)
+bool GuidedDialogue::inConversation(const char *type, QJsonObject payload, const QStringList &settledFields)
 {
     const Conversation *c = current();
     if (!c)
         return false;
     payload.insert(QStringLiteral("conversationId"), c->id);
-    if (repeatsLatest(type, payload))
-        return true; // already said, word for word: a second tap records nothing new
-    return m_visit->record(type, std::move(payload));
+    if (repeatsLatest(type, payload)) // already said, word for word: a second tap records nothing new
+        return settledFields.isEmpty() || m_visit->settleFields(settledFields);
+    return m_visit->record(type, std::move(payload), settledFields);
+}
+
+// The drafts of the fields an intent records (the keys the screens give their fields).
+QStringList GuidedDialogue::conversationFields(std::initializer_list<const char *> fields) const
+{
+    const QString id = conversationId();
+    QStringList keys;
+    for (const char *field : fields) {
+        const QString name = QString::fromLatin1(field);
+        const qsizetype slash = name.indexOf(QLatin1Char('/'));
+        keys << fieldKey(name.left(slash), id, name.mid(slash + 1));
+    }
+    return keys;
 }
 
 bool GuidedDialogue::repeatsLatest(const char *type, const QJsonObject &payload) const
@@ -350,7 +364,8 @@ bool GuidedDialogue::endConversation(const QString &nextSteps)
 {
     if (!m_visit->finishNote())
         return false;
-    return inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}});
+    return inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}},
+                          conversationFields({"wrapup/nextSteps"}));
 }
 
 bool GuidedDialogue::setContractItem(const QString &itemId, bool agreed)
@@ -381,7 +396,8 @@ QString GuidedDialogue::addParticipant(const QString &role, const QString &label
     return inConversation(EventType::ParticipantJoined,
                           {{QStringLiteral("participantId"), id},
                            {QStringLiteral("role"), role},
-                           {QStringLiteral("label"), recordableLabel(role, label)}})
+                           {QStringLiteral("label"), recordableLabel(role, label)}},
+                          conversationFields({"checkin/participantLabel"}))
                ? id
                : QString();
 }
@@ -423,16 +439,21 @@ bool GuidedDialogue::removeParticipant(const QString &participantId, const QStri
 bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &hopes,
                                  const QString &uncertainties)
 {
-    return inConversation(EventType::CheckInNoted,
-                          {{QStringLiteral("participantId"), participantId},
-                           {QStringLiteral("hopes"), hopes.trimmed()},
-                           {QStringLiteral("uncertainties"), uncertainties.trimmed()}});
+    return inConversation(
+        EventType::CheckInNoted,
+        {{QStringLiteral("participantId"), participantId},
+         {QStringLiteral("hopes"), hopes.trimmed()},
+         {QStringLiteral("uncertainties"), uncertainties.trimmed()}},
+        {fieldKey(QStringLiteral("checkin"), participantId, QStringLiteral("hopes")),
+         fieldKey(QStringLiteral("checkin"), participantId, QStringLiteral("uncertainties"))});
 }
 
 bool GuidedDialogue::noteCheckOut(const QString &participantId, const QString &takesAway)
 {
-    return inConversation(EventType::CheckOutNoted, {{QStringLiteral("participantId"), participantId},
-                                                     {QStringLiteral("takesAway"), takesAway.trimmed()}});
+    return inConversation(EventType::CheckOutNoted,
+                          {{QStringLiteral("participantId"), participantId},
+                           {QStringLiteral("takesAway"), takesAway.trimmed()}},
+                          {fieldKey(QStringLiteral("checkout"), participantId, QStringLiteral("takesAway"))});
 }
 
 bool GuidedDialogue::callTimeout(const QString &calledBy, const QString &reason)
@@ -459,17 +480,23 @@ bool GuidedDialogue::answerQuestion(const QString &questionId, const QString &in
 {
     if (questionId.isEmpty() || answer.trimmed().isEmpty())
         return false;
-    return inConversation(EventType::QuestionAnswered, {{QStringLiteral("questionId"), questionId},
-                                                        {QStringLiteral("indicatorId"), indicatorId},
-                                                        {QStringLiteral("answer"), answer.trimmed()},
-                                                        {QStringLiteral("comment"), comment.trimmed()}});
+    return inConversation(
+        EventType::QuestionAnswered,
+        {{QStringLiteral("questionId"), questionId},
+         {QStringLiteral("indicatorId"), indicatorId},
+         {QStringLiteral("answer"), answer.trimmed()},
+         {QStringLiteral("comment"), comment.trimmed()}},
+        {fieldKey(QStringLiteral("question"), conversationId(), questionId + QStringLiteral("/answer")),
+         fieldKey(QStringLiteral("question"), conversationId(), questionId + QStringLiteral("/comment"))});
 }
 
 bool GuidedDialogue::askFollowUp(const QString &noteId, const QString &keyword, const QString &question)
 {
-    return inConversation(EventType::FollowUpAsked, {{QStringLiteral("noteId"), noteId},
-                                                     {QStringLiteral("keyword"), keyword.trimmed()},
-                                                     {QStringLiteral("question"), question.trimmed()}});
+    return inConversation(EventType::FollowUpAsked,
+                          {{QStringLiteral("noteId"), noteId},
+                           {QStringLiteral("keyword"), keyword.trimmed()},
+                           {QStringLiteral("question"), question.trimmed()}},
+                          {fieldKey(QStringLiteral("followup"), noteId, QStringLiteral("question"))});
 }
 
 bool GuidedDialogue::answerPrompt(const QString &promptId, const QString &kind, int scale,
@@ -477,11 +504,15 @@ bool GuidedDialogue::answerPrompt(const QString &promptId, const QString &kind, 
 {
     if (scale < 0 || scale > 5)
         return false;
-    return inConversation(EventType::PromptAnswered, {{QStringLiteral("promptId"), promptId},
-                                                      {QStringLiteral("kind"), kind},
-                                                      {QStringLiteral("scale"), scale},
-                                                      {QStringLiteral("stepUp"), stepUp.trimmed()},
-                                                      {QStringLiteral("text"), text.trimmed()}});
+    return inConversation(
+        EventType::PromptAnswered,
+        {{QStringLiteral("promptId"), promptId},
+         {QStringLiteral("kind"), kind},
+         {QStringLiteral("scale"), scale},
+         {QStringLiteral("stepUp"), stepUp.trimmed()},
+         {QStringLiteral("text"), text.trimmed()}},
+        {fieldKey(QStringLiteral("prompt"), conversationId(), promptId + QStringLiteral("/answer")),
+         fieldKey(QStringLiteral("prompt"), conversationId(), promptId + QStringLiteral("/stepUp"))});
 }
 
 QString GuidedDialogue::stateSummaryPoint(const QString &text)
@@ -490,7 +521,8 @@ QString GuidedDialogue::stateSummaryPoint(const QString &text)
         return {};
     const QString id = newId();
     return inConversation(EventType::SummaryPointStated,
-                          {{QStringLiteral("pointId"), id}, {QStringLiteral("text"), text.trimmed()}})
+                          {{QStringLiteral("pointId"), id}, {QStringLiteral("text"), text.trimmed()}},
+                          conversationFields({"wrapup/summary"}))
                ? id
                : QString();
 }
@@ -503,27 +535,33 @@ bool GuidedDialogue::answerSummaryPoint(const QString &pointId, const QString &r
     return inConversation(EventType::SummaryPointAnswered,
                           {{QStringLiteral("pointId"), pointId},
                            {QStringLiteral("response"), response},
-                           {QStringLiteral("theirWords"), theirWords.trimmed()}});
+                           {QStringLiteral("theirWords"), theirWords.trimmed()}},
+                          {fieldKey(QStringLiteral("wrapup"), pointId, QStringLiteral("ownWords"))});
 }
 
 bool GuidedDialogue::makeAgreement(const QString &what, const QString &who, const QString &byWhen)
 {
     if (what.trimmed().isEmpty())
         return false;
-    return inConversation(EventType::AgreementMade, {{QStringLiteral("agreementId"), newId()},
-                                                     {QStringLiteral("what"), what.trimmed()},
-                                                     {QStringLiteral("who"), who.trimmed()},
-                                                     {QStringLiteral("byWhen"), byWhen.trimmed()}});
+    return inConversation(
+        EventType::AgreementMade,
+        {{QStringLiteral("agreementId"), newId()},
+         {QStringLiteral("what"), what.trimmed()},
+         {QStringLiteral("who"), who.trimmed()},
+         {QStringLiteral("byWhen"), byWhen.trimmed()}},
+        conversationFields({"wrapup/agreementWhat", "wrapup/agreementWho", "wrapup/agreementWhen"}));
 }
 
 bool GuidedDialogue::noteFinding(const QString &kind, const QString &indicatorId, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return false;
-    return inConversation(EventType::FindingNoted, {{QStringLiteral("findingId"), newId()},
-                                                    {QStringLiteral("kind"), kind},
-                                                    {QStringLiteral("indicatorId"), indicatorId},
-                                                    {QStringLiteral("text"), text.trimmed()}});
+    return inConversation(EventType::FindingNoted,
+                          {{QStringLiteral("findingId"), newId()},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("indicatorId"), indicatorId},
+                           {QStringLiteral("text"), text.trimmed()}},
+                          conversationFields({"wrapup/finding"}));
 }
 
 bool GuidedDialogue::scoreIndicator(const QString &indicatorId, int score, const QString &rationale)
@@ -546,10 +584,13 @@ bool GuidedDialogue::scoreIndicator(const QString &indicatorId, int score, const
         if (!s.eventId.isNull())
             replaces.append(idString(s.eventId));
     }
-    return m_visit->record(EventType::IndicatorScored, {{QStringLiteral("indicatorId"), indicatorId},
-                                                        {QStringLiteral("score"), score},
-                                                        {QStringLiteral("rationale"), rationale.trimmed()},
-                                                        {QStringLiteral("replaces"), replaces}});
+    return m_visit->record(
+        EventType::IndicatorScored,
+        {{QStringLiteral("indicatorId"), indicatorId},
+         {QStringLiteral("score"), score},
+         {QStringLiteral("rationale"), rationale.trimmed()},
+         {QStringLiteral("replaces"), replaces}},
+        {fieldKey(QStringLiteral("assessment"), indicatorId, QStringLiteral("rationale"))});
 }
 
 } // namespace feltdialog

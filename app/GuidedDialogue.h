@@ -115,7 +115,8 @@ private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
     const Conversation *current() const;
     const Participant *participant(const QString &participantId) const; // in the current conversation
-    bool inConversation(const char *type, QJsonObject payload);
+    bool inConversation(const char *type, QJsonObject payload, const QStringList &settledFields = {});
+    QStringList conversationFields(std::initializer_list<const char *> fields) const;
     bool repeatsLatest(const char *type, const QJsonObject &payload) const;
     const VisitTemplate *visitTemplate() const; // the open visit's, or the default
     void followTemplate();                      // the guide of the open visit's template, in the UI language

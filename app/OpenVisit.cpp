@@ -9,6 +9,9 @@ OpenVisit::OpenVisit(Workspace *workspace, QObject *parent) : QObject(parent), m
     m_pause.setSingleShot(true);
     m_pause.setInterval(DraftPauseMs);
     connect(&m_pause, &QTimer::timeout, this, &OpenVisit::saveDraft);
+    m_maxWait.setSingleShot(true);
+    m_maxWait.setInterval(DraftMaxWaitMs);
+    connect(&m_maxWait, &QTimer::timeout, this, &OpenVisit::saveDraft);
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryMs);
     connect(&m_retry, &QTimer::timeout, this, &OpenVisit::retry);
@@ -24,6 +27,7 @@ OpenVisit::OpenVisit(Workspace *workspace, QObject *parent) : QObject(parent), m
 void OpenVisit::forgetContent()
 {
     m_pause.stop();
+    m_maxWait.stop();
     m_retry.stop();
     m_reopenAfterUnlock = m_visitId;
     m_visitId = {};
@@ -122,6 +126,7 @@ void OpenVisit::startEditor(const QUuid &noteId, const QString &text, bool amend
 void OpenVisit::closeEditor()
 {
     m_pause.stop();
+    m_maxWait.stop();
     m_editor = {};
     emit editorChanged();
 }
@@ -181,17 +186,37 @@ void OpenVisit::reloadIfOpen(const QUuid &visitId)
         emit visitRecorded();
 }
 
-bool OpenVisit::record(const char *type, QJsonObject payload)
+bool OpenVisit::record(const char *type, QJsonObject payload, const QStringList &settledFields)
 {
     if (m_visitId.isNull() || m_state.closed)
         return false;
-    const Status s = m_workspace->recorder()->record(m_visitId, type, std::move(payload));
+    const Status s = m_workspace->recorder()->record(m_visitId, type, std::move(payload), settledFields);
     if (!s.isOk()) {
         setSaveState(Failed, s);
         return false;
     }
+    if (!settledFields.isEmpty())
+        emit fieldsSettled(settledFields); // before the fold: fields then take the recorded text
     applyRecorded();
     return true;
+}
+
+bool OpenVisit::settleFields(const QStringList &fieldKeys)
+{
+    for (const QString &key : fieldKeys) {
+        if (Status s = m_workspace->store().discardFieldDraft(m_visitId, key); !s.isOk()) {
+            setSaveState(Failed, s);
+            return false;
+        }
+    }
+    emit fieldsSettled(fieldKeys);
+    return true;
+}
+
+void OpenVisit::reportDraftProblem(const Status &status)
+{
+    setSaveState(Failed, status);
+    m_retry.start();
 }
 
 void OpenVisit::setEditorText(const QString &typed)
@@ -207,11 +232,14 @@ void OpenVisit::setEditorText(const QString &typed)
     if (m_saveState != Failed)
         setSaveState(Unsaved);
     m_pause.start();
+    if (!m_maxWait.isActive())
+        m_maxWait.start();
 }
 
 bool OpenVisit::saveDraft()
 {
     m_pause.stop();
+    m_maxWait.stop();
     if (!m_editor.active || !m_editor.dirty)
         return true;
     const Status s = m_workspace->store().saveDraft(
@@ -228,6 +256,7 @@ bool OpenVisit::saveDraft()
 
 bool OpenVisit::flush()
 {
+    emit aboutToFlush();
     return saveDraft();
 }
 
@@ -236,6 +265,7 @@ bool OpenVisit::finishNote()
     if (!m_editor.active)
         return true;
     m_pause.stop();
+    m_maxWait.stop();
     const NoteDraft draft{m_visitId, m_editor.noteId, m_editor.text, 0};
     const Note *existing = m_state.note(m_editor.noteId);
     const bool unchanged = existing

@@ -13,8 +13,9 @@
 namespace feltdialog {
 
 // The visit the consultant has open, and the note being typed in it. Text is saved as a durable
-// draft on every short pause; finishing the note turns the draft into a NoteWritten (or
-// NoteAmended) in one transaction. There is no save button: this is the only save.
+// draft on every short pause, and at least every DraftMaxWaitMs while typing goes on without one;
+// finishing the note turns the draft into a NoteWritten (or NoteAmended) in one transaction. There
+// is no save button: this is the only save.
 class OpenVisit : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,10 @@ public:
     Q_ENUM(SaveState)
 
     static constexpr int DraftPauseMs = 300;
+    // A crash loses at most the last 2 s of continuous typing: the save comes well inside that,
+    // leaving a second for keys that reach a busy GUI thread late (one more fsync'ed commit a
+    // second while typing goes on; bench_visit_ui measures what that costs a keystroke).
+    static constexpr int DraftMaxWaitMs = 1000;
     static constexpr int RetryMs = 2000;
 
     explicit OpenVisit(Workspace *workspace, QObject *parent = nullptr);
@@ -73,7 +78,13 @@ public:
     // Something else recorded an event for this visit (a location stamp): fold it in.
     void reloadIfOpen(const QUuid &visitId);
     // One dialogue action (see core/Dialogue.h): one event, one transaction, then the fold.
-    bool record(const char *type, QJsonObject payload);
+    // settledFields: the field drafts (core/FieldDraft.h) whose text the event records.
+    bool record(const char *type, QJsonObject payload, const QStringList &settledFields = {});
+    // The fields' text is in the record already (a repeated tap recorded nothing new): their drafts
+    // go without an event.
+    bool settleFields(const QStringList &fieldKeys);
+    // A field draft could not be saved: shown like a note that could not be.
+    void reportDraftProblem(const Status &status);
     Q_INVOKABLE bool finishNote();
     Q_INVOKABLE bool closeVisit();
     // Called when the app loses focus or quits: whatever is typed goes to disk now.
@@ -84,6 +95,8 @@ signals:
     void editorChanged();
     void saveStateChanged();
     void visitRecorded(); // a new event is in the log (the visit list may need a refresh)
+    void fieldsSettled(const QStringList &fieldKeys); // their drafts went with the event recorded
+    void aboutToFlush();                              // everyone with typed text saves it now
     void visitClosedHere(const QUuid &visitId);
 
 private:
@@ -117,6 +130,7 @@ private:
     SaveState m_saveState = NothingToSave;
     QString m_problem;
     QTimer m_pause;
+    QTimer m_maxWait; // started by the first unsaved keystroke, not restarted by the next ones
     QTimer m_retry;
 };
 

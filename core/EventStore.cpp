@@ -71,6 +71,16 @@ const char *const kMigrations[] = {
     "  key_id INTEGER NOT NULL) WITHOUT ROWID;"
     // Visits removed under the retention rule: their late events are not pulled back in.
     "CREATE TABLE removed_visits(visit_id TEXT PRIMARY KEY, removed_wall INTEGER NOT NULL) WITHOUT ROWID;",
+    // 4 -> 5: every free-text field of the dialogue is drafted like a note (sealed the same way),
+    // keyed by a stable field key within the visit; cursor is where the consultant was typing.
+    "CREATE TABLE field_drafts("
+    "  visit_id TEXT NOT NULL,"
+    "  field_key TEXT NOT NULL,"
+    "  text BLOB NOT NULL,"
+    "  cursor INTEGER NOT NULL,"
+    "  updated_wall INTEGER NOT NULL,"
+    "  key_id INTEGER NOT NULL,"
+    "  PRIMARY KEY(visit_id, field_key)) WITHOUT ROWID;",
 };
 static_assert(std::size(kMigrations) == EventStore::SchemaVersion);
 
@@ -149,6 +159,14 @@ Status EventStore::open(const QString &path, int migrateTo)
     m_deleteDraft = m_db.prepare("DELETE FROM note_drafts WHERE visit_id=? AND note_id=?", &s);
     if (!s.isOk())
         return fail(s);
+    m_saveFieldDraft = m_db.prepare("INSERT OR REPLACE INTO field_drafts(visit_id, field_key, text, cursor, "
+                                    "updated_wall, key_id) VALUES(?,?,?,?,?,?)",
+                                    &s);
+    if (!s.isOk())
+        return fail(s);
+    m_deleteFieldDraft = m_db.prepare("DELETE FROM field_drafts WHERE visit_id=? AND field_key=?", &s);
+    if (!s.isOk())
+        return fail(s);
     return Status::ok();
 }
 
@@ -158,6 +176,8 @@ void EventStore::close()
     m_insertEvent = {};
     m_saveDraft = {};
     m_deleteDraft = {};
+    m_saveFieldDraft = {};
+    m_deleteFieldDraft = {};
     m_db.close();
 }
 
@@ -266,6 +286,7 @@ Status EventStore::replaceKeyEnvelope(const KeyEnvelope &e)
 Status EventStore::resealTable(const char *select, const char *update, const Sealer *from, SealedTable table)
 {
     const bool drafts = table != SealedTable::Events; // drafts and secrets share the column layout
+    const bool keyedByName = table == SealedTable::Secrets || table == SealedTable::FieldDrafts;
     struct Row
     {
         QString key1, key2;
@@ -280,10 +301,11 @@ Status EventStore::resealTable(const char *select, const char *update, const Sea
         while (read.step()) {
             const QUuid first = QUuid::fromString(read.columnText(0));
             const QUuid second = QUuid::fromString(read.columnText(1));
-            const QByteArray context = table == SealedTable::Secrets
-                                           ? SealContext::forSecret(read.columnText(0))
-                                       : drafts ? SealContext::forDraft(first, second)
-                                                : SealContext::forEvent(first, second, read.columnText(2));
+            const QByteArray context =
+                table == SealedTable::Secrets       ? SealContext::forSecret(read.columnText(0))
+                : table == SealedTable::FieldDrafts ? SealContext::forFieldDraft(first, read.columnText(1))
+                : drafts                            ? SealContext::forDraft(first, second)
+                         : SealContext::forEvent(first, second, read.columnText(2));
             const QByteArray blob = read.columnBlob(drafts ? 2 : 3);
             const qint64 keyId = read.columnInt64(drafts ? 3 : 4);
             QByteArray plain;
@@ -293,9 +315,11 @@ Status EventStore::resealTable(const char *select, const char *update, const Sea
                 return {Status::Invalid,
                         QStringLiteral("content is already sealed; the current key is needed")};
             } else if (Status opened = openSealed(blob, keyId, context, &plain, from); !opened.isOk()) {
-                return {opened.code(), QStringLiteral("%1 %2: %3")
-                                           .arg(drafts ? QStringLiteral("draft") : QStringLiteral("event"),
-                                                idString(drafts ? second : first), opened.detail())};
+                return {opened.code(),
+                        QStringLiteral("%1 %2: %3")
+                            .arg(drafts ? QStringLiteral("draft") : QStringLiteral("event"),
+                                 keyedByName ? read.columnText(1) : idString(drafts ? second : first),
+                                 opened.detail())};
             }
             rows.append({read.columnText(0), read.columnText(1), m_sealer->seal(plain, context)});
         }
@@ -332,6 +356,10 @@ Status EventStore::resealAll(const Sealer *from, const KeyEnvelope &envelope)
                         "UPDATE note_drafts SET text=?, key_id=? WHERE visit_id=? AND note_id=?", from,
                         SealedTable::Drafts);
     if (s.isOk())
+        s = resealTable("SELECT visit_id, field_key, text, key_id FROM field_drafts",
+                        "UPDATE field_drafts SET text=?, key_id=? WHERE visit_id=? AND field_key=?", from,
+                        SealedTable::FieldDrafts);
+    if (s.isOk())
         s = resealTable("SELECT name, name, blob, key_id FROM secrets",
                         "UPDATE secrets SET blob=?, key_id=? WHERE name=? AND name=?", from,
                         SealedTable::Secrets);
@@ -360,7 +388,8 @@ Status EventStore::append(const Event &event)
     return append(QList<Event>{event});
 }
 
-Status EventStore::append(const QList<Event> &events, const NoteDraft *finishedDraft)
+Status EventStore::append(const QList<Event> &events, const NoteDraft *finishedDraft,
+                          const QStringList &settledFields)
 {
     if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
         return s;
@@ -375,6 +404,18 @@ Status EventStore::append(const QList<Event> &events, const NoteDraft *finishedD
         m_deleteDraft.step();
         if (Status s = m_deleteDraft.status(); !s.isOk())
             return rollbackWith(s);
+    }
+    if (!settledFields.isEmpty() && !events.isEmpty()) {
+        if (Status s = deleteFieldDrafts(events.first().visitId, settledFields); !s.isOk())
+            return rollbackWith(s);
+    }
+    for (const Event &e : events) {
+        // A closed visit takes no more input: text left in a field it never recorded goes with the
+        // close, or the visit would hold a draft forever and never leave the tablet (Retention).
+        if (e.type == QLatin1String(EventType::VisitClosed)) {
+            if (Status s = deleteAllFieldDrafts(e.visitId); !s.isOk())
+                return rollbackWith(s);
+        }
     }
     if (Status s = m_db.exec("COMMIT"); !s.isOk())
         return rollbackWith(s);

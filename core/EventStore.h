@@ -26,6 +26,20 @@ struct NoteDraft
     bool operator==(const NoteDraft &) const = default;
 };
 
+// Text typed into one of the visit's other free-text fields (a check-in hope, a summary point, the
+// facility's own words, a rationale ...) before it became an event: sealed and kept exactly like a
+// note draft, and removed in the transaction of the event that records the field's content.
+// fieldKey names the field stably across restarts; FieldDraft.h says how keys are made.
+struct FieldDraft
+{
+    QUuid visitId;
+    QString fieldKey;
+    QString text;
+    int cursor = 0; // where the consultant was typing, so a restored field continues there
+    qint64 updatedWallMs = 0;
+    bool operator==(const FieldDraft &) const = default;
+};
+
 // An event the server refused, kept with the reason and shown to the consultant.
 struct QuarantinedEvent
 {
@@ -56,7 +70,7 @@ struct KeyEnvelope
 class EventStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr qint64 ApplicationId = 0x46444C47; // "FDLG" in the SQLite header
 
     EventStore() = default;
@@ -88,7 +102,9 @@ public:
 
     Status append(const Event &event);
     // One user action that produces several events, or finishes a draft, is one transaction.
-    Status append(const QList<Event> &events, const NoteDraft *finishedDraft = nullptr);
+    // settledFields: field drafts of the events' visit that these events record (removed with them).
+    Status append(const QList<Event> &events, const NoteDraft *finishedDraft = nullptr,
+                  const QStringList &settledFields = {});
 
     Status eventsOfVisit(const QUuid &visitId, QList<Event> *out);
     Status eventsOfTypes(const QStringList &types, QList<Event> *out);
@@ -100,6 +116,11 @@ public:
     Status saveDraft(const NoteDraft &draft);
     Status discardDraft(const QUuid &visitId, const QUuid &noteId);
     Status drafts(const QUuid &visitId, QList<NoteDraft> *out);
+
+    // Field drafts (EventStoreFieldDrafts.cpp): one autocommit statement each, like note drafts.
+    Status saveFieldDraft(const FieldDraft &draft);
+    Status discardFieldDraft(const QUuid &visitId, const QString &fieldKey);
+    Status fieldDrafts(const QUuid &visitId, QList<FieldDraft> *out);
 
     Status metaValue(const QString &key, QString *value);
     Status setMetaValue(const QString &key, const QString &value);
@@ -146,17 +167,22 @@ private:
     {
         Events,
         Drafts,
+        FieldDrafts,
         Secrets
     };
     Status resealTable(const char *select, const char *update, const Sealer *from, SealedTable table);
     Status insertPulled(const Event &event);
     Status rollbackWith(const Status &failure);
+    Status deleteFieldDrafts(const QUuid &visitId, const QStringList &fieldKeys);
+    Status deleteAllFieldDrafts(const QUuid &visitId);
 
     SqliteDatabase m_db;
     QString m_path;
     SqliteStatement m_insertEvent;
     SqliteStatement m_saveDraft;
     SqliteStatement m_deleteDraft;
+    SqliteStatement m_saveFieldDraft;
+    SqliteStatement m_deleteFieldDraft;
     std::unique_ptr<Sealer> m_sealer;
 };
 

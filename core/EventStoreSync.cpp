@@ -206,12 +206,13 @@ Status EventStore::removeSecret(const QString &name)
 
 namespace {
 // A visit is removable when it is closed and the server holds all of it: nothing unconfirmed,
-// nothing refused, no note being written.
+// nothing refused, no note or other field being written.
 constexpr char kRemovableVisits[] =
     "SELECT visit_id, MAX(CASE WHEN type = 'VisitClosed' THEN wall_time END) AS closed_at FROM events "
     "GROUP BY visit_id HAVING closed_at IS NOT NULL AND SUM(confirmed = 0) = 0 "
     "AND visit_id NOT IN (SELECT e.visit_id FROM sync_quarantine q JOIN events e ON e.id = q.event_id) "
-    "AND visit_id NOT IN (SELECT visit_id FROM note_drafts)";
+    "AND visit_id NOT IN (SELECT visit_id FROM note_drafts) "
+    "AND visit_id NOT IN (SELECT visit_id FROM field_drafts)";
 } // namespace
 
 Status EventStore::closedConfirmedVisits(QHash<QUuid, qint64> *closedAtMs)

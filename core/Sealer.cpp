@@ -36,6 +36,14 @@ QByteArray SealContext::forDraft(const QUuid &visitId, const QUuid &noteId)
     return context;
 }
 
+QByteArray SealContext::forFieldDraft(const QUuid &visitId, const QString &fieldKey)
+{
+    QByteArray context("feltdialog/field-draft/1");
+    appendUuid(&context, visitId);
+    context.append(fieldKey.toUtf8());
+    return context;
+}
+
 QByteArray SealContext::forSecret(const QString &name)
 {
     return QByteArray("feltdialog/secret/1/") + name.toUtf8();

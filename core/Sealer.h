@@ -14,6 +14,7 @@ namespace feltdialog {
 namespace SealContext {
 QByteArray forEvent(const QUuid &eventId, const QUuid &visitId, const QString &type);
 QByteArray forDraft(const QUuid &visitId, const QUuid &noteId);
+QByteArray forFieldDraft(const QUuid &visitId, const QString &fieldKey);
 QByteArray forSecret(const QString &name); // e.g. the sync token
 } // namespace SealContext
 

@@ -47,9 +47,9 @@ Event VisitRecorder::makeEvent(const QUuid &visitId, const char *type, QJsonObje
     return e;
 }
 
-Status VisitRecorder::commit(const Event &e, const NoteDraft *finishedDraft)
+Status VisitRecorder::commit(const Event &e, const NoteDraft *finishedDraft, const QStringList &settledFields)
 {
-    Status s = m_store.append(QList<Event>{e}, finishedDraft);
+    Status s = m_store.append(QList<Event>{e}, finishedDraft, settledFields);
     if (s.isOk()) {
         m_sequence = e.deviceSeq; // only a committed event uses up its number
         m_lastEvent = e;
@@ -102,9 +102,10 @@ Status VisitRecorder::closeVisit(const QUuid &visitId)
     return commit(makeEvent(visitId, EventType::VisitClosed, {}));
 }
 
-Status VisitRecorder::record(const QUuid &visitId, const char *type, QJsonObject payload)
+Status VisitRecorder::record(const QUuid &visitId, const char *type, QJsonObject payload,
+                             const QStringList &settledFields)
 {
-    return commit(makeEvent(visitId, type, std::move(payload)));
+    return commit(makeEvent(visitId, type, std::move(payload)), nullptr, settledFields);
 }
 
 } // namespace feltdialog

@@ -47,8 +47,10 @@ public:
                      const QString &text, const NoteDraft *finishedDraft = nullptr,
                      const NoteTags *retag = nullptr);
     Status closeVisit(const QUuid &visitId);
-    // Any dialogue event (core/Dialogue.h names them and their payloads).
-    Status record(const QUuid &visitId, const char *type, QJsonObject payload);
+    // Any dialogue event (core/Dialogue.h names them and their payloads). settledFields: the
+    // field drafts (FieldDraft.h) whose text this event records, removed in its transaction.
+    Status record(const QUuid &visitId, const char *type, QJsonObject payload,
+                  const QStringList &settledFields = {});
 
     const DeviceIdentity &identity() const { return m_identity; }
     // After enrollment the author is the consultant the server knows; earlier events keep theirs.
@@ -59,7 +61,8 @@ public:
 
 private:
     Event makeEvent(const QUuid &visitId, const char *type, QJsonObject payload);
-    Status commit(const Event &e, const NoteDraft *finishedDraft = nullptr);
+    Status commit(const Event &e, const NoteDraft *finishedDraft = nullptr,
+                  const QStringList &settledFields = {});
 
     EventStore &m_store;
     DeviceIdentity m_identity;

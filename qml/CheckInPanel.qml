@@ -56,6 +56,7 @@ ColumnLayout {
             objectName: "participantLabel"
             placeholderText: role.currentValue === "resident" ? qsTr("Initials") : qsTr("Name or initials")
             Accessible.name: placeholderText
+            DraftField.key: Dialogue.conversationId ? "checkin/" + Dialogue.conversationId + "/participantLabel" : ""
             onAccepted: add.clicked()
         }
         Button {
@@ -164,7 +165,9 @@ ColumnLayout {
                     visible: !person.entry.removed
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "hopes_" + person.index
-                    text: person.entry.hopes
+                    // The text is DraftField's: typed words stay through events elsewhere and a lock.
+                    DraftField.key: person.entry.id ? "checkin/" + person.entry.id + "/hopes" : ""
+                    DraftField.recorded: person.entry.hopes || ""
                     placeholderText: qsTr("Hopes for the conversation")
                     Accessible.name: placeholderText
                     // Recorded after the focus has moved on, not while the fields are being rebuilt.
@@ -178,7 +181,8 @@ ColumnLayout {
                     visible: !person.entry.removed
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "uncertainties_" + person.index
-                    text: person.entry.uncertainties
+                    DraftField.key: person.entry.id ? "checkin/" + person.entry.id + "/uncertainties" : ""
+                    DraftField.recorded: person.entry.uncertainties || ""
                     placeholderText: qsTr("Uncertainties or worries")
                     Accessible.name: placeholderText
                     onEditingFinished: if (text !== person.entry.uncertainties)

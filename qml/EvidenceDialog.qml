@@ -216,7 +216,9 @@ Dialog {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "rationale_" + indicator.index
-                    text: indicator.modelData.rationale
+                    // Rows are rebuilt on every change: the draft keeps the typing (and the focus).
+                    DraftField.key: "assessment/" + indicator.modelData.id + "/rationale"
+                    DraftField.recorded: indicator.modelData.rationale || ""
                     placeholderText: qsTr("Why this score (required)")
                     Accessible.name: placeholderText
                 }

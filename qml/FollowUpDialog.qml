@@ -17,8 +17,7 @@ Dialog {
         dialog.noteId = noteId;
         dialog.noteText = noteText;
         dialog.keyword = "";
-        question.clear();
-        open();
+        open(); // the question field brings back what was typed for this note, if anything
     }
 
     modal: true
@@ -67,6 +66,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             objectName: "followUpQuestion"
+            DraftField.key: dialog.noteId ? "followup/" + dialog.noteId + "/question" : ""
             placeholderText: qsTr("The follow-up question")
             Accessible.name: placeholderText
         }

@@ -59,6 +59,8 @@ Rectangle {
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Write what was said or seen…")
                 Accessible.name: qsTr("Note text")
+                // OpenVisit keeps the text; this only brings the focus back after a lock.
+                DraftField.focusKey: CurrentVisit.editing ? "note/editor" : ""
                 text: CurrentVisit.editorText
                 // A TextArea has no maximumLength: what goes past the limit (typed or pasted) is
                 // taken off again, and the label below says why.

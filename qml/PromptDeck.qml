@@ -12,6 +12,10 @@ ColumnLayout {
     property var card: null
     property int scale: 0
 
+    function draftKey(field: string): string {
+        return deck.card && Dialogue.conversationId ? "prompt/" + Dialogue.conversationId + "/" + deck.card.id + "/" + field : "";
+    }
+
     spacing: Theme.spacing / 2
 
     Flow {
@@ -29,11 +33,11 @@ ColumnLayout {
                 text: modelData.title
                 flat: deck.card === null || deck.card.id !== modelData.id
                 Accessible.name: qsTr("Question: %1").arg(modelData.title)
+                // The card's fields follow it (their drafts are keyed by the card): what was typed
+                // for one card waits there while another is out.
                 onClicked: {
                     deck.card = modelData;
                     deck.scale = 0;
-                    answer.clear();
-                    stepUp.clear();
                 }
             }
         }
@@ -85,6 +89,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 objectName: "stepUp"
+                DraftField.key: deck.draftKey("stepUp")
                 visible: deck.card !== null && deck.card.kind === "scale"
                 placeholderText: qsTr("What would take it one step up?")
                 Accessible.name: placeholderText
@@ -95,6 +100,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 objectName: "promptAnswer"
+                DraftField.key: deck.draftKey("answer")
                 placeholderText: qsTr("Their answer")
                 Accessible.name: placeholderText
             }

@@ -71,6 +71,9 @@ ColumnLayout {
                             "scale": [["1", "1"], ["2", "2"], ["3", "3"], ["4", "4"], ["5", "5"]]
                         })[modelData.answerType] || []
 
+                    function draftKey(field: string): string {
+                        return Dialogue.conversationId ? "question/" + Dialogue.conversationId + "/" + modelData.id + "/" + field : "";
+                    }
                     function record(value: string) {
                         Dialogue.answerQuestion(modelData.id, panel.bank.indicatorId, value, comment.text);
                     }
@@ -119,7 +122,8 @@ ColumnLayout {
                             Layout.fillWidth: true
                             Layout.preferredHeight: Theme.touchTarget
                             visible: question.modelData.answerType === "note"
-                            text: question.answer ? question.answer.answer : ""
+                            DraftField.key: question.modelData.answerType === "note" ? question.draftKey("answer") : ""
+                            DraftField.recorded: question.answer ? question.answer.answer : ""
                             placeholderText: qsTr("Answer")
                             Accessible.name: qsTr("Answer to: %1").arg(question.modelData.text)
                             onEditingFinished: if (text.trim() !== "" && (!question.answer || text !== question.answer.answer))
@@ -130,7 +134,8 @@ ColumnLayout {
 
                             Layout.fillWidth: true
                             Layout.preferredHeight: Theme.touchTarget
-                            text: question.answer ? question.answer.comment : ""
+                            DraftField.key: question.draftKey("comment")
+                            DraftField.recorded: question.answer ? question.answer.comment : ""
                             placeholderText: qsTr("Comment (optional)")
                             Accessible.name: qsTr("Comment on: %1").arg(question.modelData.text)
                             onEditingFinished: if (question.answer && text !== question.answer.comment)

@@ -13,16 +13,13 @@ ColumnLayout {
     readonly property var conversation: Dialogue.conversation
     readonly property string conversationId: Dialogue.conversationId
 
-    spacing: Theme.spacing
-    // The panel serves each conversation in turn: what was typed for the last one is not carried
-    // over to the next.
-    onConversationIdChanged: {
-        nextSteps.clear();
-        what.clear();
-        who.clear();
-        byWhen.clear();
-        findingText.clear();
+    // The panel serves each conversation in turn: its fields' drafts are keyed by the conversation,
+    // so what was typed for the last one is not carried over to the next (and is back if it returns).
+    function draftKey(field: string): string {
+        return panel.conversationId ? "wrapup/" + panel.conversationId + "/" + field : "";
     }
+
+    spacing: Theme.spacing
 
     // The closing meeting gathers what the conversations brought, to go through it together.
     Label {
@@ -50,20 +47,22 @@ ColumnLayout {
         font.bold: true
         Accessible.role: Accessible.Heading
     }
+    // By count, not by the list (as the check-in rows): a new list on every event would rebuild
+    // the points and take what is being typed in one point's own words, and the focus, with it.
     Repeater {
-        model: panel.conversation.summary || []
+        model: (panel.conversation.summary || []).length
 
         delegate: Rectangle {
             id: point
 
-            required property var modelData
             required property int index
+            readonly property var entry: (panel.conversation.summary || [])[index] || {}
 
             Layout.fillWidth: true
             implicitHeight: pointColumn.implicitHeight + 2 * Theme.spacing
             color: Theme.surface
             radius: Theme.radius
-            border.color: modelData.response === "understood_differently" ? Theme.danger : modelData.response === "confirmed" ? Theme.ok : Theme.border
+            border.color: entry.response === "understood_differently" ? Theme.danger : entry.response === "confirmed" ? Theme.ok : Theme.border
 
             ColumnLayout {
                 id: pointColumn
@@ -74,14 +73,14 @@ ColumnLayout {
 
                 Label {
                     Layout.fillWidth: true
-                    text: point.modelData.text
+                    text: point.entry.text || ""
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: point.modelData.response !== ""
-                    text: point.modelData.response === "confirmed" ? qsTr("Confirmed by the facility") : qsTr("Understood differently: “%1”").arg(point.modelData.theirWords)
-                    color: point.modelData.response === "confirmed" ? Theme.ok : Theme.danger
+                    visible: (point.entry.response || "") !== ""
+                    text: point.entry.response === "confirmed" ? qsTr("Confirmed by the facility") : qsTr("Understood differently: “%1”").arg(point.entry.theirWords)
+                    color: point.entry.response === "confirmed" ? Theme.ok : Theme.danger
                     wrapMode: Text.Wrap
                 }
                 TextField {
@@ -90,6 +89,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "theirWords_" + point.index
+                    DraftField.key: point.entry.id ? "wrapup/" + point.entry.id + "/ownWords" : ""
                     placeholderText: qsTr("In their own words, if understood differently")
                     Accessible.name: placeholderText
                 }
@@ -99,7 +99,7 @@ ColumnLayout {
                         objectName: "confirm_" + point.index
                         text: qsTr("Confirmed")
                         Accessible.name: qsTr("The facility confirms this point")
-                        onClicked: Dialogue.answerSummaryPoint(point.modelData.id, "confirmed", "")
+                        onClicked: Dialogue.answerSummaryPoint(point.entry.id, "confirmed", "")
                     }
                     Button {
                         Layout.preferredHeight: Theme.touchTarget
@@ -107,7 +107,7 @@ ColumnLayout {
                         text: qsTr("Understood differently")
                         enabled: theirWords.text.trim().length > 0
                         Accessible.name: qsTr("The facility understood this point differently")
-                        onClicked: Dialogue.answerSummaryPoint(point.modelData.id, "understood_differently", theirWords.text)
+                        onClicked: Dialogue.answerSummaryPoint(point.entry.id, "understood_differently", theirWords.text)
                     }
                 }
             }
@@ -115,6 +115,7 @@ ColumnLayout {
     }
     AddRow {
         objectName: "summaryInput"
+        draftKey: panel.draftKey("summary")
         placeholder: qsTr("A summary point")
         onAdded: text => Dialogue.stateSummaryPoint(text)
     }
@@ -145,6 +146,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWhat"
+            DraftField.key: panel.draftKey("agreementWhat")
             placeholderText: qsTr("What")
             Accessible.name: qsTr("Agreement: what")
         }
@@ -154,6 +156,7 @@ ColumnLayout {
             Layout.preferredWidth: Theme.touchTarget * 3
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWho"
+            DraftField.key: panel.draftKey("agreementWho")
             placeholderText: qsTr("Who")
             Accessible.name: qsTr("Agreement: who")
         }
@@ -163,6 +166,7 @@ ColumnLayout {
             Layout.preferredWidth: Theme.touchTarget * 3
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWhen"
+            DraftField.key: panel.draftKey("agreementWhen")
             placeholderText: qsTr("By when")
             Accessible.name: qsTr("Agreement: by when")
         }
@@ -223,6 +227,8 @@ ColumnLayout {
 
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
+            objectName: "findingText"
+            DraftField.key: panel.draftKey("finding")
             placeholderText: qsTr("The point")
             Accessible.name: placeholderText
         }
@@ -260,7 +266,8 @@ ColumnLayout {
             Layout.preferredHeight: Theme.touchTarget
             objectName: "checkOut_" + index
             visible: !entry.removed
-            text: entry.takesAway || ""
+            DraftField.key: entry.id ? "checkout/" + entry.id + "/takesAway" : ""
+            DraftField.recorded: entry.takesAway || ""
             placeholderText: qsTr("%1 takes with them…").arg(entry.label)
             Accessible.name: placeholderText
             onEditingFinished: if (text !== (entry.takesAway || ""))
@@ -280,6 +287,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget
         objectName: "nextSteps"
+        DraftField.key: panel.draftKey("nextSteps")
         placeholderText: qsTr("E.g. the report follows within four weeks")
         Accessible.name: qsTr("Next steps")
     }
@@ -297,6 +305,7 @@ ColumnLayout {
         id: addRow
 
         property alias placeholder: input.placeholderText
+        property string draftKey
 
         signal added(string text)
 
@@ -308,6 +317,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             objectName: addRow.objectName + "Field"
+            DraftField.key: addRow.draftKey
             Accessible.name: placeholderText
             onAccepted: addButton.clicked()
         }

@@ -139,6 +139,7 @@ private slots:
                 QVERIFY(!fileContains(path, "Solhaven"));
             }
             QVERIFY(store.saveDraft({QUuid::createUuid(), QUuid::createUuid(), "kladde", 1}).isOk());
+            QVERIFY(store.saveFieldDraft({QUuid::createUuid(), "checkin/p/hopes", "håb", 3, 1}).isOk());
         }
     }
 
@@ -293,6 +294,57 @@ private slots:
         QVERIFY(recorder.writeNote(visitId, noteId, "halvfærdig", &finished).isOk());
         drafts.clear();
         QVERIFY(store.drafts(visitId, &drafts).isOk());
+        QVERIFY(drafts.isEmpty());
+    }
+
+    // A check-in hope being typed is kept sealed, comes back after a restart where it was, and goes
+    // when the event recording it is written; another field's draft is left alone.
+    void aFieldDraftIsSealedRestoredAndSettledWithItsEvent()
+    {
+        const QString path = freshPath();
+        const QString hopes = QStringLiteral("checkin/p1/hopes");
+        const QString ownWords = QStringLiteral("wrapup/pt1/ownWords");
+        QUuid visitId;
+        {
+            EventStore store;
+            QVERIFY(testing::openUnlocked(store, path).isOk());
+            VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+            QVERIFY(recorder.startVisit(solhaven(), &visitId).isOk());
+            QVERIFY(store.saveFieldDraft({visitId, hopes, "FELTKANARIE at blive hørt", 5, 1}).isOk());
+            QVERIFY(store.saveFieldDraft({visitId, hopes, "FELTKANARIE at blive hørt og set", 9, 2}).isOk());
+            QVERIFY(store.saveFieldDraft({visitId, ownWords, "vi forstod det sådan", 20, 3}).isOk());
+        }
+        QVERIFY(!fileContains(path, "FELTKANARIE"));
+        EventStore store;
+        QVERIFY(testing::openUnlocked(store, path).isOk());
+        QList<FieldDraft> drafts;
+        QVERIFY(store.fieldDrafts(visitId, &drafts).isOk());
+        QCOMPARE(drafts.size(), 2);
+        QCOMPARE(drafts.first(), (FieldDraft{visitId, hopes, "FELTKANARIE at blive hørt og set", 9, 2}));
+
+        VisitRecorder recorder(store, {VisitRecorder::ensureDeviceId(store), "anna"});
+        QVERIFY(recorder.resume().isOk());
+        QVERIFY(recorder
+                    .record(visitId, EventType::CheckInNoted,
+                            {{"participantId", "p1"}, {"hopes", "FELTKANARIE at blive hørt og set"}}, {hopes})
+                    .isOk());
+        drafts.clear();
+        QVERIFY(store.fieldDrafts(visitId, &drafts).isOk());
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().fieldKey, ownWords);
+
+        // Closing the visit takes the drafts of fields it never recorded with it.
+        const QUuid otherVisit = QUuid::createUuid();
+        QVERIFY(store.saveFieldDraft({otherVisit, ownWords, "en anden", 0, 4}).isOk());
+        QVERIFY(recorder.closeVisit(otherVisit).isOk());
+        drafts.clear();
+        QVERIFY(store.fieldDrafts(otherVisit, &drafts).isOk());
+        QVERIFY(drafts.isEmpty());
+
+        // A draft sealed for one field does not open as another's.
+        rawSql(path, "UPDATE field_drafts SET field_key='wrapup/pt2/ownWords'");
+        drafts.clear();
+        QCOMPARE(store.fieldDrafts(visitId, &drafts).code(), Status::Tampered);
         QVERIFY(drafts.isEmpty());
     }
 

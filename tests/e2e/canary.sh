@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Canary: a lost tablet must reveal nothing. Types notes carrying marker strings (as a filed note
-# and as a draft still being typed), reads the visit record on the tablet and saves it through the
-# save dialog to a documents folder outside the app's reach (as a consultant sends it on), kills
-# the app with SIGKILL, then searches every file the app could have written (its data, temp, cache
-# and config directories) and everything it printed, for the markers in UTF-8, UTF-16 (both byte
-# orders) and base64 (all three alignments). Zero hits passes; the saved record must hold them.
+# and as a draft still being typed) and a participant's name into the check-in (a field draft, not
+# yet added), reads the visit record on the tablet and saves it through the save dialog to a
+# documents folder outside the app's reach (as a consultant sends it on), kills the app with
+# SIGKILL, then searches every file the app could have written (its data, temp, cache and config
+# directories) and everything it printed, for the markers in UTF-8, UTF-16 (both byte orders) and
+# base64 (all three alignments). Zero hits passes; the saved record must hold them.
 # usage: canary.sh <feltdialog binary> <output dir>
 set -euo pipefail
 app=$1
@@ -20,6 +21,7 @@ echo "XDG_DOCUMENTS_DIR=\"$out.documents\"" >"$out/config/user-dirs.dirs"
 pin=482916
 filed="KANARIEFILED Beboeren Jens Hansen fortalte om medicinen"
 drafted="KANARIEDRAFT Medarbejderen Mette sagde at nattevagten sover"
+field="KANARIEFELT Lone Kristiansen"
 # Every place the app may write goes under $out, so the scan below covers it all.
 export HOME="$out/home" TMPDIR="$out/tmp" XDG_CACHE_HOME="$out/cache" XDG_CONFIG_HOME="$out/config" \
   XDG_DATA_HOME="$out/home/.local/share" XDG_RUNTIME_DIR="$out/runtime"
@@ -42,6 +44,11 @@ shot save-dialog
 click 887 573 1.5              # Gem
 shot record-saved
 click 1048 780 0.8             # Luk
+click 100 88                  # Start samtale
+click 239 88                  # Check-in
+click 388 234 0.5             # the participant's name, typed and not yet added: a field draft
+xdotool type --delay 40 "$field"
+sleep 1                       # the pause saves the field's draft
 click 955 159 0.5              # Ny note
 xdotool type --delay 40 "$drafted"
 sleep 1                       # the pause saves the draft
@@ -52,14 +59,16 @@ wait "$pid" 2>/dev/null || true
 # The walk must have reached the disk, or finding nothing would prove nothing.
 events=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM events WHERE type='NoteWritten'")
 drafts=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM note_drafts")
-[ "$events" = 1 ] && [ "$drafts" = 1 ] || {
-  echo "FAIL: expected one filed note and one draft on disk, found $events and $drafts"; exit 1; }
+fields=$(sqlite3 "$out/data/feltdialog.sqlite" "SELECT count(*) FROM field_drafts")
+[ "$events" = 1 ] && [ "$drafts" = 1 ] && [ "$fields" = 1 ] || {
+  echo "FAIL: expected one filed note, one note draft and one field draft on disk, found $events, $drafts and $fields"
+  exit 1; }
 # The record went where the consultant chose, with the filed note in it.
 saved=("$out.documents"/tilsynsrapport-*.json)
 [ -f "${saved[0]}" ] && grep -q KANARIEFILED "${saved[0]}" || {
   echo "FAIL: the saved record is not in the documents folder with the note (see $out/record-saved.png)"; exit 1; }
 
-python3 - "$out" KANARIEFILED KANARIEDRAFT "Jens Hansen" "nattevagten sover" <<'PY'
+python3 - "$out" KANARIEFILED KANARIEDRAFT KANARIEFELT "Jens Hansen" "nattevagten sover" "Lone Kristiansen" <<'PY'
 import base64, os, sys
 root, markers = sys.argv[1], sys.argv[2:]
 patterns = []

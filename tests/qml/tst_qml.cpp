@@ -86,6 +86,41 @@ private:
     feltdialog::AppServices *m_services;
 };
 
+// What is on disk this moment, as a restarted app would find it (read back through the sealed
+// store), and the idle lock's limit in milliseconds, for the drafting tests.
+class StoreProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreProbe(feltdialog::AppServices *services) : m_services(services) {}
+
+    // The newest note draft's text, or "" when there is none.
+    Q_INVOKABLE QString noteDraft(const QString &visitId)
+    {
+        QList<feltdialog::NoteDraft> drafts;
+        if (!m_services->workspace().store().drafts(QUuid::fromString(visitId), &drafts).isOk() ||
+            drafts.isEmpty())
+            return {};
+        return drafts.last().text;
+    }
+    // The field draft's text, or null when the field has none.
+    Q_INVOKABLE QVariant fieldDraft(const QString &visitId, const QString &fieldKey)
+    {
+        QList<feltdialog::FieldDraft> drafts;
+        if (!m_services->workspace().store().fieldDrafts(QUuid::fromString(visitId), &drafts).isOk())
+            return {};
+        for (const feltdialog::FieldDraft &d : std::as_const(drafts)) {
+            if (d.fieldKey == fieldKey)
+                return d.text;
+        }
+        return QVariant::fromValue(nullptr);
+    }
+    Q_INVOKABLE void setIdleLimitMs(int ms) { m_services->lock().setIdleLimitMsForTesting(ms); }
+
+private:
+    feltdialog::AppServices *m_services;
+};
+
 // Each QML test file gets the real C++ side over a fresh store, as the app has at start-up.
 class Setup : public QObject
 {
@@ -122,10 +157,13 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("Colleague"), m_colleague.get());
         m_office = std::make_unique<Office>(m_services.get());
         engine->rootContext()->setContextProperty(QStringLiteral("Office"), m_office.get());
+        m_probe = std::make_unique<StoreProbe>(m_services.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("StoreProbe"), m_probe.get());
     }
 
     void cleanupTestCase()
     {
+        m_probe.reset();
         m_services.reset();
         if (!g_ourWarnings.isEmpty())
             qFatal("our QML printed %lld warning(s), first: %s", static_cast<long long>(g_ourWarnings.size()),
@@ -137,6 +175,7 @@ private:
     std::unique_ptr<feltdialog::AppServices> m_services;
     std::unique_ptr<Colleague> m_colleague;
     std::unique_ptr<Office> m_office;
+    std::unique_ptr<StoreProbe> m_probe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(feltdialog_qml, Setup)

@@ -82,7 +82,11 @@ Rectangle {
         Flow {
             id: tags
 
-            readonly property real pickerWidth: editor.narrow ? (width - spacing) / 2 - 0.5 : Theme.touchTarget * 4
+            // Two to a row on a phone, measured on the editor's column, never on the Flow itself:
+            // a hidden Flow is not sized by the layout and takes its width from its children, so
+            // children sized from the Flow grew without end (to Infinity), and the pickers' Material
+            // shadow then hung the render thread (QQuickShaderEffectSource on an infinite size).
+            readonly property real pickerWidth: editor.narrow ? Math.max(Theme.touchTarget, (layout.width - spacing) / 2 - 0.5) : Theme.touchTarget * 4
 
             Layout.fillWidth: true
             visible: CurrentVisit.editing

@@ -31,6 +31,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: qsTr("Tap the word to ask about.")
+            wrapMode: Text.Wrap
             color: Theme.quietText
         }
         Flow {

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -95,6 +96,7 @@ Rectangle {
             TagPicker {
                 objectName: "tagIndicator"
                 width: tags.pickerWidth
+                listWidth: layout.width
                 tagKey: "indicatorId"
                 label: qsTr("Indicator")
                 choices: Dialogue.indicators
@@ -102,6 +104,7 @@ Rectangle {
             TagPicker {
                 objectName: "tagSource"
                 width: tags.pickerWidth
+                listWidth: layout.width
                 tagKey: "sourceRole"
                 label: qsTr("Source")
                 choices: Dialogue.participantRoles
@@ -109,6 +112,7 @@ Rectangle {
             TagPicker {
                 objectName: "tagMethod"
                 width: tags.pickerWidth
+                listWidth: layout.width
                 tagKey: "method"
                 label: qsTr("Method")
                 choices: [
@@ -152,6 +156,8 @@ Rectangle {
         required property string tagKey
         required property string label
         required property var choices
+        // The list opens this wide: the editor's column, set where the pickers are placed.
+        property real listWidth: width
 
         height: Theme.touchTarget
         readonly property var none: [{
@@ -162,6 +168,34 @@ Rectangle {
         model: none.concat(picker.choices)
         textRole: "title"
         valueRole: "id"
+        // An indicator's title is longer than a phone's half width: the chosen one is cut with an
+        // ellipsis, and the list opens across the editor with every title whole, wrapped.
+        contentItem: Label {
+            leftPadding: Theme.spacing
+            rightPadding: picker.indicator ? picker.indicator.width : 0
+            text: picker.displayText
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+        }
+        popup.x: -picker.x // the pickers sit in a Flow at the left edge of the editor column
+        popup.width: listWidth
+        delegate: Component {
+            MenuItem {
+                id: choice
+
+                required property var modelData
+                required property int index
+
+                width: picker.popup.width
+                text: choice.modelData.title
+                highlighted: picker.highlightedIndex === choice.index
+                contentItem: Label {
+                    text: choice.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
         currentIndex: Math.max(0, indexOfValue(CurrentVisit.editorTags[picker.tagKey] || ""))
         Accessible.name: picker.label
         onActivated: CurrentVisit.setEditorTag(picker.tagKey, currentValue)

@@ -14,6 +14,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Notes (%1)").arg(CurrentVisit.notes.count)
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -21,6 +22,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: CurrentVisit.notes.count === 0
         text: qsTr("No notes yet.")
+        wrapMode: Text.Wrap
         color: Theme.quietText
     }
     ListView {

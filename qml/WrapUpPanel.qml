@@ -29,6 +29,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: panel.conversation.kind === "closing_meeting"
         text: qsTr("From the conversations")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -47,6 +48,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Summary points")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -93,16 +95,22 @@ ColumnLayout {
                     placeholderText: qsTr("In their own words, if understood differently")
                     Accessible.name: placeholderText
                 }
-                RowLayout {
+                // Wraps: "Understood differently" does not fit beside "Confirmed" on a phone.
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+
                     Button {
-                        Layout.preferredHeight: Theme.touchTarget
+                        height: Theme.touchTarget
+                        width: Math.min(implicitWidth, panel.width - 2 * Theme.spacing) // not the new row's own width: 0 until laid out
                         objectName: "confirm_" + point.index
                         text: qsTr("Confirmed")
                         Accessible.name: qsTr("The facility confirms this point")
                         onClicked: Dialogue.answerSummaryPoint(point.modelData.id, "confirmed", "")
                     }
                     Button {
-                        Layout.preferredHeight: Theme.touchTarget
+                        height: Theme.touchTarget
+                        width: Math.min(implicitWidth, panel.width - 2 * Theme.spacing) // not the new row's own width: 0 until laid out
                         objectName: "differently_" + point.index
                         text: qsTr("Understood differently")
                         enabled: theirWords.text.trim().length > 0
@@ -122,6 +130,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Agreements")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -136,13 +145,22 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
     }
-    RowLayout {
+    // What, who, by when and Add in one row where there is room; on a phone or at a large text
+    // size What gets a row of its own, so none of the fields is squeezed out.
+    GridLayout {
+        readonly property bool roomy: panel.width >= Theme.touchTarget * 12
+
         Layout.fillWidth: true
+        columns: roomy ? 4 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         TextField {
             id: what
 
             Layout.fillWidth: true
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.minimumWidth: Theme.touchTarget * 2
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWhat"
             placeholderText: qsTr("What")
@@ -152,6 +170,7 @@ ColumnLayout {
             id: who
 
             Layout.preferredWidth: Theme.touchTarget * 3
+            Layout.fillWidth: !parent.roomy
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWho"
             placeholderText: qsTr("Who")
@@ -161,6 +180,7 @@ ColumnLayout {
             id: byWhen
 
             Layout.preferredWidth: Theme.touchTarget * 3
+            Layout.fillWidth: !parent.roomy
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWhen"
             placeholderText: qsTr("By when")
@@ -168,6 +188,8 @@ ColumnLayout {
         }
         Button {
             Layout.preferredHeight: Theme.touchTarget
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.alignment: Qt.AlignRight
             objectName: "addAgreement"
             text: qsTr("Add")
             enabled: what.text.trim().length > 0
@@ -185,6 +207,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Development and attention points")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -199,13 +222,20 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
     }
-    RowLayout {
+    // The same: kind and indicator above the point where the row has no room for all four.
+    GridLayout {
+        readonly property bool roomy: panel.width >= Theme.touchTarget * 14
+
         Layout.fillWidth: true
+        columns: roomy ? 4 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         ComboBox {
             id: findingKind
 
             Layout.preferredHeight: Theme.touchTarget
+            Layout.fillWidth: !parent.roomy
             model: [qsTr("Development"), qsTr("Attention")]
             Accessible.name: qsTr("Kind of point")
         }
@@ -213,6 +243,7 @@ ColumnLayout {
             id: findingIndicator
 
             Layout.preferredHeight: Theme.touchTarget
+            Layout.fillWidth: !parent.roomy
             model: Dialogue.indicators
             textRole: "id"
             valueRole: "id"
@@ -222,12 +253,16 @@ ColumnLayout {
             id: findingText
 
             Layout.fillWidth: true
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.minimumWidth: Theme.touchTarget * 2
             Layout.preferredHeight: Theme.touchTarget
             placeholderText: qsTr("The point")
             Accessible.name: placeholderText
         }
         Button {
             Layout.preferredHeight: Theme.touchTarget
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.alignment: Qt.AlignRight
             text: qsTr("Add")
             enabled: findingText.text.trim().length > 0
             Accessible.name: qsTr("Add point")
@@ -271,6 +306,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Next steps told")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }

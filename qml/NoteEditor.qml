@@ -87,7 +87,10 @@ Rectangle {
             // a hidden Flow is not sized by the layout and takes its width from its children, so
             // children sized from the Flow grew without end (to Infinity), and the pickers' Material
             // shadow then hung the render thread (QQuickShaderEffectSource on an infinite size).
-            readonly property real pickerWidth: editor.narrow ? Math.max(Theme.touchTarget, (layout.width - spacing) / 2 - 0.5) : Theme.touchTarget * 4
+            // Also two to a row when three do not fit the column (landscape at twice the text
+            // size): three rows of tags pushed Done out of the window.
+            readonly property bool twoToARow: editor.narrow || layout.width < Theme.touchTarget * 12 + 2 * spacing
+            readonly property real pickerWidth: twoToARow ? Math.max(Theme.touchTarget, (layout.width - spacing) / 2 - 0.5) : Theme.touchTarget * 4
 
             Layout.fillWidth: true
             visible: CurrentVisit.editing

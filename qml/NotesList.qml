@@ -9,6 +9,10 @@ import Feltdialog.App
 ColumnLayout {
     id: list
 
+    // Set on a short window, where the page scrolls the list with what is under it: the list is
+    // as tall as its cards and does not scroll by itself.
+    property bool fitToContent: false
+
     spacing: Theme.spacing
 
     Label {
@@ -28,8 +32,10 @@ ColumnLayout {
     ListView {
         objectName: "notesView"
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        Layout.minimumHeight: Theme.touchTarget * 2
+        Layout.fillHeight: !list.fitToContent
+        Layout.preferredHeight: list.fitToContent ? contentHeight : -1
+        Layout.minimumHeight: list.fitToContent ? 0 : Theme.touchTarget * 2
+        interactive: !list.fitToContent
         clip: true
         spacing: Theme.spacing / 2
         model: CurrentVisit.notes

@@ -239,16 +239,38 @@ Page {
                         Layout.fillHeight: true
                         currentIndex: Dialogue.phase === "conversation" ? conversationTabs.currentIndex : 0
 
-                        ColumnLayout {
-                            spacing: Theme.spacing
+                        // The notes with the question deck under them. Where the column is short
+                        // (landscape at twice the text size, a phone on its side) the two scroll
+                        // as one, so every card of the deck can be reached; otherwise the list
+                        // scrolls by itself and the deck stays in sight under it.
+                        ScrollView {
+                            id: notesScroll
 
-                            NotesList {
-                                Layout.fillWidth: true
-                                Layout.fillHeight: true
-                            }
-                            PromptDeck {
-                                Layout.fillWidth: true
-                                visible: Dialogue.phase === "conversation"
+                            // Room for the whole deck and a few notes, or not.
+                            readonly property bool compact: availableHeight < deck.implicitHeight + Theme.touchTarget * 5
+
+                            contentWidth: availableWidth
+                            contentHeight: compact ? notesAndDeck.implicitHeight : availableHeight
+                            clip: true
+
+                            ColumnLayout {
+                                id: notesAndDeck
+
+                                width: notesScroll.availableWidth
+                                height: notesScroll.compact ? implicitHeight : notesScroll.availableHeight
+                                spacing: Theme.spacing
+
+                                NotesList {
+                                    Layout.fillWidth: true
+                                    Layout.fillHeight: !notesScroll.compact
+                                    fitToContent: notesScroll.compact
+                                }
+                                PromptDeck {
+                                    id: deck
+
+                                    Layout.fillWidth: true
+                                    visible: Dialogue.phase === "conversation"
+                                }
                             }
                         }
                         PhaseScroll {

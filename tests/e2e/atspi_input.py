@@ -127,13 +127,33 @@ def find(app, name, kind=None, timeout=10):
         time.sleep(0.3)
 
 
+def at_point(app, x, y):
+    """The control a tap at (x, y) reaches, as the app itself answers it (nothing drawn above)."""
+    try:
+        return frame(app).queryComponent().getAccessibleAtPoint(round(x), round(y), pyatspi.DESKTOP_COORDS)
+    except Exception:
+        return None
+
+
+def same(a, b):
+    try:
+        return a is not None and b is not None and a.path == b.path
+    except Exception:
+        return False
+
+
 def inside(app, node):
+    """All of the control is in the window, and its centre is not under the header or a banner
+    (a control scrolled up under the tool bar is still in the window's rectangle)."""
     fx, fy, fw, fh = rect(frame(app))
     x, y, w, h = rect(node)
-    return w > 0 and h > 0 and x >= fx - 1 and y >= fy - 1 and x + w <= fx + fw + 1 and y + h <= fy + fh + 1
+    if not (w > 0 and h > 0 and x >= fx - 1 and y >= fy - 1 and x + w <= fx + fw + 1 and y + h <= fy + fh + 1):
+        return False
+    hit = at_point(app, x + w / 2, y + h / 2)
+    return same(hit, node) or (hit is not None and same(hit.parent, node))
 
 
-def wheel(x, y, button, clicks=3):
+def wheel(x, y, button, clicks=2):
     subprocess.run(["xdotool", "mousemove", str(round(x * SCALE)), str(round(y * SCALE))], check=True)
     for _ in range(clicks):
         subprocess.run(["xdotool", "click", str(button)], check=True)
@@ -142,10 +162,13 @@ def wheel(x, y, button, clicks=3):
 
 
 def bring_into_view(app, node, what=None):
-    """Scrolls the area under the control until all of it is inside the window, as a person would
-    with a finger; fails when it cannot be brought there."""
+    """Scrolls the area the control is in until all of it is in the window and a tap at its centre
+    reaches it, as a person would with a finger; fails when it cannot be brought there. The wheel
+    goes where the control's own area shows: next to the control's edge nearest the window,
+    else lower or higher in its column (a window can hold several scroll areas)."""
     fx, fy, fw, fh = rect(frame(app))
-    for _ in range(40):
+    spot = 0
+    for _ in range(60):
         if inside(app, node):
             return
         x, y, w, h = rect(node)
@@ -153,11 +176,27 @@ def bring_into_view(app, node, what=None):
             time.sleep(0.3)
             continue
         cx = min(max(x + w / 2, fx + 8), fx + fw - 8)
-        if y + h > fy + fh:
-            wheel(cx, fy + fh - 24, 5)  # below the window: scroll down over the lower edge
-        else:
-            wheel(cx, min(max(y + h / 2, fy + 24), fy + fh - 24), 4)
-    fail(f"{what or label_of(node)!r} cannot be scrolled into the window: {rect(node)} in {rect(frame(app))}")
+        if y + h > fy + fh:  # below the window: scroll down just above where it would show
+            spots = [(min(y - 8, fy + fh - 8), 5), (fy + fh * 0.8, 5), (fy + fh * 0.5, 5)]
+        elif y < fy:  # above the window
+            spots = [(max(y + h + 8, fy + 8), 4), (fy + fh * 0.5, 4), (fy + fh * 0.3, 4)]
+        else:  # in the window but clipped by its area: just past either edge of the control
+            spots = [(min(y + h + 8, fy + fh - 8), 4), (max(y - 8, fy + 8), 5)]
+            spots += [(fy + fh * f, b) for f in (0.8, 0.6) for b in (4, 5)]
+        at, button = spots[spot % len(spots)]
+        wheel(cx, at, button)
+        nx, ny, nw, nh = rect(node)
+        if (nx, ny, nw, nh) == (x, y, w, h):
+            spot += 1  # nothing moved under that spot: try the next
+        elif abs(ny + nh / 2 - at) > abs(y + h / 2 - at) + 1:
+            # The wheel moved the area under the spot, so that area shows there: the control must
+            # come toward the spot. It went away: undo, try the next.
+            wheel(cx, at, 9 - button)
+            spot += 1
+    x, y, w, h = rect(node)
+    hit = at_point(app, x + w / 2, y + h / 2)
+    fail(f"{what or label_of(node)!r} cannot be scrolled into the window: {rect(node)} in {rect(frame(app))}"
+         f"; a tap at its centre reaches {role(hit) if hit else None} {label_of(hit) if hit else ''!r}")
 
 
 def tap(app, name, kind=None, settle=0.8):

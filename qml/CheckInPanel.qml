@@ -16,6 +16,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Check-in")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -33,15 +34,23 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
     }
-    RowLayout {
+    // Role, name and Add in one row where there is room; on a phone or at a large text size the
+    // role takes a row of its own so the name field keeps room for a whole name.
+    GridLayout {
+        readonly property bool roomy: panel.width >= role.implicitWidth + add.implicitWidth + Theme.touchTarget * 5
+
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        columns: roomy ? 3 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         ComboBox {
             id: role
 
             Layout.preferredHeight: Theme.touchTarget
-            Layout.preferredWidth: Theme.touchTarget * 4
+            Layout.preferredWidth: parent.roomy ? Math.max(Theme.touchTarget * 4, implicitWidth) : -1
+            Layout.fillWidth: !parent.roomy
+            Layout.columnSpan: parent.roomy ? 1 : 2
             objectName: "participantRole"
             model: Dialogue.participantRoles
             textRole: "title"
@@ -52,6 +61,7 @@ ColumnLayout {
             id: label
 
             Layout.fillWidth: true
+            Layout.minimumWidth: Theme.touchTarget * 2
             Layout.preferredHeight: Theme.touchTarget
             objectName: "participantLabel"
             placeholderText: role.currentValue === "resident" ? qsTr("Initials") : qsTr("Name or initials")
@@ -124,6 +134,7 @@ ColumnLayout {
                         text: person.entry.label + " · " + Dialogue.roleTitle(person.entry.role)
                         font.bold: true
                         font.strikeout: person.entry.removed === true
+                        wrapMode: Text.Wrap
                     }
                     Label {
                         visible: person.entry.removed === true

@@ -17,6 +17,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Agree on the frame")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }

@@ -30,6 +30,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: qsTr("Tap the word to ask about.")
+            wrapMode: Text.Wrap
             color: Theme.quietText
         }
         Flow {

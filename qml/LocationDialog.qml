@@ -76,6 +76,7 @@ Dialog {
                 anchors.centerIn: parent
                 visible: stamps.count === 0
                 text: VisitLocation.stamping ? qsTr("Finding position…") : qsTr("No location stamps yet.")
+                wrapMode: Text.Wrap
                 color: Theme.quietText
             }
         }

@@ -116,6 +116,7 @@ Page {
                 objectName: "unlocking"
                 visible: Lock.busy
                 text: page.choosing ? qsTr("Locking the store with your PIN…") : qsTr("Opening…")
+                wrapMode: Text.Wrap
                 color: Theme.quietText
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.StaticText

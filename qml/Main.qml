@@ -9,6 +9,15 @@ import Feltdialog.App
 ApplicationWindow {
     id: window
 
+    // Material draws its controls at fixed pixel sizes (14 px); at a larger text-size setting
+    // every control's text grows with it (docs/text-size.md). At 1 the style's own sizes stay.
+    Binding {
+        target: window
+        property: "font.pixelSize"
+        value: Math.round(14 * Theme.fontScale)
+        when: Theme.fontScale > 1
+    }
+
     function openVisit(visitId: string) {
         if (CurrentVisit.open(visitId))
             showVisitPage();

@@ -38,6 +38,7 @@ ItemDelegate {
             objectName: "noteFacts"
             // Who wrote it, by the office's name: on a shared visit the colleague's notes come in too.
             text: card.writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat) + " · " + card.author + (card.amended ? " · " + qsTr("amended") : "") + (card.conflict ? " · " + qsTr("two versions, choose one") : "")
+            wrapMode: Text.Wrap
             color: Theme.quietText
             font.pixelSize: Theme.smallSize
         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -84,7 +85,14 @@ Rectangle {
         Flow {
             id: tags
 
-            readonly property real pickerWidth: editor.narrow ? (width - spacing) / 2 - 0.5 : Theme.touchTarget * 4
+            // Two to a row on a phone, measured on the editor's column, never on the Flow itself:
+            // a hidden Flow is not sized by the layout and takes its width from its children, so
+            // children sized from the Flow grew without end (to Infinity), and the pickers' Material
+            // shadow then hung the render thread (QQuickShaderEffectSource on an infinite size).
+            // Also two to a row when three do not fit the column (landscape at twice the text
+            // size): three rows of tags pushed Done out of the window.
+            readonly property bool twoToARow: editor.narrow || layout.width < Theme.touchTarget * 12 + 2 * spacing
+            readonly property real pickerWidth: twoToARow ? Math.max(Theme.touchTarget, (layout.width - spacing) / 2 - 0.5) : Theme.touchTarget * 4
 
             Layout.fillWidth: true
             visible: CurrentVisit.editing
@@ -93,6 +101,7 @@ Rectangle {
             TagPicker {
                 objectName: "tagIndicator"
                 width: tags.pickerWidth
+                listWidth: layout.width
                 tagKey: "indicatorId"
                 label: qsTr("Indicator")
                 choices: Dialogue.indicators
@@ -100,6 +109,7 @@ Rectangle {
             TagPicker {
                 objectName: "tagSource"
                 width: tags.pickerWidth
+                listWidth: layout.width
                 tagKey: "sourceRole"
                 label: qsTr("Source")
                 choices: Dialogue.participantRoles
@@ -107,6 +117,7 @@ Rectangle {
             TagPicker {
                 objectName: "tagMethod"
                 width: tags.pickerWidth
+                listWidth: layout.width
                 tagKey: "method"
                 label: qsTr("Method")
                 choices: [
@@ -150,6 +161,8 @@ Rectangle {
         required property string tagKey
         required property string label
         required property var choices
+        // The list opens this wide: the editor's column, set where the pickers are placed.
+        property real listWidth: width
 
         height: Theme.touchTarget
         readonly property var none: [{
@@ -160,6 +173,34 @@ Rectangle {
         model: none.concat(picker.choices)
         textRole: "title"
         valueRole: "id"
+        // An indicator's title is longer than a phone's half width: the chosen one is cut with an
+        // ellipsis, and the list opens across the editor with every title whole, wrapped.
+        contentItem: Label {
+            leftPadding: Theme.spacing
+            rightPadding: picker.indicator ? picker.indicator.width : 0
+            text: picker.displayText
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+        }
+        popup.x: -picker.x // the pickers sit in a Flow at the left edge of the editor column
+        popup.width: listWidth
+        delegate: Component {
+            MenuItem {
+                id: choice
+
+                required property var modelData
+                required property int index
+
+                width: picker.popup.width
+                text: choice.modelData.title
+                highlighted: picker.highlightedIndex === choice.index
+                contentItem: Label {
+                    text: choice.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
         currentIndex: Math.max(0, indexOfValue(CurrentVisit.editorTags[picker.tagKey] || ""))
         Accessible.name: picker.label
         onActivated: CurrentVisit.setEditorTag(picker.tagKey, currentValue)

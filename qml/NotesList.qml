@@ -9,11 +9,16 @@ import Feltdialog.App
 ColumnLayout {
     id: list
 
+    // Set on a short window, where the page scrolls the list with what is under it: the list is
+    // as tall as its cards and does not scroll by itself.
+    property bool fitToContent: false
+
     spacing: Theme.spacing
 
     Label {
         Layout.fillWidth: true
         text: qsTr("Notes (%1)").arg(CurrentVisit.notes.count)
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -21,13 +26,16 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: CurrentVisit.notes.count === 0
         text: qsTr("No notes yet.")
+        wrapMode: Text.Wrap
         color: Theme.quietText
     }
     ListView {
         objectName: "notesView"
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        Layout.minimumHeight: Theme.touchTarget * 2
+        Layout.fillHeight: !list.fitToContent
+        Layout.preferredHeight: list.fitToContent ? contentHeight : -1
+        Layout.minimumHeight: list.fitToContent ? 0 : Theme.touchTarget * 2
+        interactive: !list.fitToContent
         clip: true
         spacing: Theme.spacing / 2
         model: CurrentVisit.notes

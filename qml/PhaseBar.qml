@@ -1,13 +1,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Feltdialog.App
 
 // Where the conversation is in the method: contract, check-in, conversation, wrap-up. Any phase is
 // one tap away, forwards or back; a phase passed by without being entered is marked as skipped.
-// Without a conversation in progress it offers to start one (one tap).
-RowLayout {
+// Without a conversation in progress it offers to start one (one tap). The buttons wrap to a
+// second row on a phone or at a large text size instead of pushing the page wider than the window.
+Flow {
     id: bar
 
     readonly property var phases: [
@@ -34,7 +34,8 @@ RowLayout {
     spacing: Theme.spacing / 2
 
     Button {
-        Layout.preferredHeight: Theme.touchTarget
+        height: Theme.touchTarget
+        width: Math.min(implicitWidth, bar.width)
         objectName: "startConversationButton"
         visible: Dialogue.conversationId === "" && !CurrentVisit.closed
         text: qsTr("Start conversation")
@@ -43,7 +44,8 @@ RowLayout {
         onClicked: Dialogue.startConversation(qsTr("Conversation %1").arg(Dialogue.conversationCount + 1))
     }
     Button {
-        Layout.preferredHeight: Theme.touchTarget
+        height: Theme.touchTarget
+        width: Math.min(implicitWidth, bar.width)
         objectName: "startClosingMeetingButton"
         visible: Dialogue.conversationId === "" && !CurrentVisit.closed && Dialogue.conversationCount > 0
         text: qsTr("Closing meeting")
@@ -51,16 +53,19 @@ RowLayout {
         onClicked: Dialogue.startConversation(qsTr("Closing meeting"), "closing_meeting")
     }
     Label {
-        Layout.fillWidth: true
+        width: bar.width
         visible: Dialogue.conversationId === ""
         text: CurrentVisit.closed ? qsTr("The visit is closed; %n conversation(s) held.", "", Dialogue.conversationCount) : Dialogue.conversationCount > 0 ? qsTr("%n conversation(s) held. Start the next when you are ready.", "", Dialogue.conversationCount) : qsTr("Start a conversation to be guided through contract, check-in and wrap-up.")
         color: Theme.quietText
         wrapMode: Text.Wrap
     }
-    Label {
+    ElidedLabel {
+        height: Theme.touchTarget
+        width: Math.min(implicitWidth, bar.width)
         visible: Dialogue.conversationId !== ""
         text: bar.conversation.title || ""
         font.bold: true
+        verticalAlignment: Text.AlignVCenter
         Accessible.role: Accessible.Heading
     }
     Repeater {
@@ -72,7 +77,8 @@ RowLayout {
             readonly property bool current: Dialogue.phase === modelData.id
             readonly property bool wasSkipped: bar.skipped.indexOf(modelData.id) >= 0
 
-            Layout.preferredHeight: Theme.touchTarget
+            height: Theme.touchTarget
+            width: Math.min(implicitWidth, bar.width)
             objectName: "phase_" + modelData.id
             text: wasSkipped ? qsTr("%1 (skipped)").arg(modelData.title) : modelData.title
             flat: !current
@@ -81,9 +87,5 @@ RowLayout {
             Accessible.name: current ? qsTr("%1, current phase").arg(modelData.title) : text
             onClicked: Dialogue.enterPhase(modelData.id)
         }
-    }
-    Item {
-        Layout.fillWidth: true
-        visible: Dialogue.conversationId !== ""
     }
 }

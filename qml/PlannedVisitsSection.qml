@@ -29,6 +29,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing / 2
         text: qsTr("Planned by the office")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -118,6 +119,7 @@ ColumnLayout {
         Layout.topMargin: Theme.spacing / 2
         visible: Visits.count > 0
         text: qsTr("On this tablet")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }

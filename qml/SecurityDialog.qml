@@ -27,6 +27,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: qsTr("Lock by itself after")
+            wrapMode: Text.Wrap
             font.bold: true
         }
         ComboBox {
@@ -51,6 +52,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             text: qsTr("Change PIN")
+            wrapMode: Text.Wrap
             font.bold: true
         }
         SecretField {

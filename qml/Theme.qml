@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Feltdialog.App
 
 // Sizes and colours in one place. Touch targets never go below 48 px; text follows the system
 // font size so a consultant with 200% scaling can still read and hit everything.
@@ -8,8 +9,9 @@ QtObject {
     readonly property int spacing: 12
     readonly property int margin: 16
     readonly property int radius: 8
-    // Raised by the consultant's text-size setting; layouts grow with it instead of clipping.
-    property real fontScale: 1.0
+    // The consultant's text-size setting on the platform (TextSize: Android's font scale, the
+    // desktop's font); layouts grow with it instead of clipping. Tests may set it directly.
+    property real fontScale: TextSize.scale
     readonly property real fontSize: 16 * fontScale
     readonly property real titleSize: fontSize * 1.5
     readonly property real smallSize: fontSize * 0.85

@@ -24,12 +24,14 @@ Rectangle {
         onTriggered: banner.seconds = Math.max(0, Math.round((Date.now() - banner.timeout.calledWall) / 1000))
     }
 
-    RowLayout {
+    // The words above the three ways to end it: beside them, on a phone or at a large text size,
+    // the words were squeezed to one letter a line.
+    ColumnLayout {
         id: row
 
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        spacing: Theme.spacing / 2
 
         Label {
             Layout.fillWidth: true
@@ -38,30 +40,36 @@ Rectangle {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
         }
-        Repeater {
-            model: [
-                {
-                    "id": "adjusted",
-                    "title": qsTr("Adjusted")
-                },
-                {
-                    "id": "continue",
-                    "title": qsTr("Continue")
-                },
-                {
-                    "id": "refocus",
-                    "title": qsTr("Refocus")
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Repeater {
+                model: [
+                    {
+                        "id": "adjusted",
+                        "title": qsTr("Adjusted")
+                    },
+                    {
+                        "id": "continue",
+                        "title": qsTr("Continue")
+                    },
+                    {
+                        "id": "refocus",
+                        "title": qsTr("Refocus")
+                    }
+                ]
+
+                delegate: Button {
+                    required property var modelData
+
+                    height: Theme.touchTarget
+                    width: Math.min(implicitWidth, row.width)
+                    objectName: "timeoutEnd_" + modelData.id
+                    text: modelData.title
+                    Accessible.name: qsTr("End timeout: %1").arg(modelData.title)
+                    onClicked: Dialogue.endTimeout(modelData.id)
                 }
-            ]
-
-            delegate: Button {
-                required property var modelData
-
-                Layout.preferredHeight: Theme.touchTarget
-                objectName: "timeoutEnd_" + modelData.id
-                text: modelData.title
-                Accessible.name: qsTr("End timeout: %1").arg(modelData.title)
-                onClicked: Dialogue.endTimeout(modelData.id)
             }
         }
     }

@@ -11,7 +11,8 @@ Item {
     // The header button; placed by the page.
     property alias button: timeoutButton
 
-    implicitWidth: timeoutButton.implicitWidth
+    // No room taken while there is no conversation to call a timeout in (the header is narrow).
+    implicitWidth: timeoutButton.visible ? timeoutButton.implicitWidth : 0
     implicitHeight: timeoutButton.implicitHeight
 
     Button {

@@ -36,7 +36,7 @@ Page {
 
             anchors.fill: parent
             anchors.rightMargin: Theme.margin
-            columns: page.narrow ? 5 : 7
+            columns: page.narrow ? 5 : 6
             columnSpacing: Theme.spacing
             rowSpacing: 0
 
@@ -57,50 +57,55 @@ Page {
                 Layout.minimumWidth: 0
                 spacing: 0
 
-                Label {
+                ElidedLabel {
                     Layout.fillWidth: true
                     text: CurrentVisit.facilityName
                     font.bold: true
-                    elide: Text.ElideRight
                     Accessible.role: Accessible.Heading
                 }
-                Label {
+                ElidedLabel {
                     Layout.fillWidth: true
                     text: (CurrentVisit.closed ? qsTr("Closed") : qsTr("Started %1").arg(CurrentVisit.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))) + (VisitLocation.summary ? " · " + VisitLocation.summary : "")
                     font.pixelSize: Theme.smallSize
-                    elide: Text.ElideRight
                 }
             }
-            Button {
+            // The position and the timeout: beside the name on a tablet, a row of their own
+            // under it on a phone, so the facility's name keeps the header's width.
+            RowLayout {
                 Layout.row: page.narrow ? 1 : 0
                 Layout.column: page.narrow ? 1 : 2
+                Layout.columnSpan: page.narrow ? 4 : 1
                 Layout.alignment: page.narrow ? Qt.AlignLeft : Qt.AlignVCenter
-                Layout.preferredHeight: Theme.touchTarget
-                objectName: "positionToggle"
+                Layout.maximumWidth: page.narrow ? page.width - Theme.touchTarget - Theme.spacing - Theme.margin : -1
                 visible: !CurrentVisit.closed
-                flat: true
-                readonly property string positionName: Dialogue.position === "control" ? qsTr("Control") : qsTr("Development")
+                spacing: Theme.spacing
 
-                text: qsTr("Position: %1").arg(positionName)
-                Accessible.name: qsTr("Position: %1. Tap to switch.").arg(positionName)
-                onClicked: Dialogue.switchPosition()
-            }
-            TimeoutControls {
-                Layout.row: page.narrow ? 1 : 0
-                Layout.column: page.narrow ? 2 : 3
-                Layout.preferredHeight: Theme.touchTarget
-                visible: !CurrentVisit.closed
+                Button {
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.fillWidth: page.narrow
+                    Layout.minimumWidth: 0
+                    objectName: "positionToggle"
+                    flat: true
+                    readonly property string positionName: Dialogue.position === "control" ? qsTr("Control") : qsTr("Development")
+
+                    text: qsTr("Position: %1").arg(positionName)
+                    Accessible.name: qsTr("Position: %1. Tap to switch.").arg(positionName)
+                    onClicked: Dialogue.switchPosition()
+                }
+                TimeoutControls {
+                    Layout.preferredHeight: Theme.touchTarget
+                }
             }
             SaveIndicator {
                 Layout.row: 0
-                Layout.column: page.narrow ? 2 : 4
+                Layout.column: page.narrow ? 2 : 3
                 state: CurrentVisit.saveState
             }
             // What has not reached the office yet, always in sight on an enrolled tablet: the
             // consultant knows before leaving Wi-Fi whether the day's notes are still only here.
             Label {
                 Layout.row: 0
-                Layout.column: page.narrow ? 3 : 5
+                Layout.column: page.narrow ? 3 : 4
                 objectName: "waitingForOffice"
                 visible: Sync.enrolled
                 text: Sync.pendingCount > 0 ? qsTr("%n waiting", "events not yet at the office", Sync.pendingCount) : qsTr("All sent")
@@ -112,7 +117,7 @@ Page {
             // portrait and the facility's name is not cut off.
             ToolButton {
                 Layout.row: 0
-                Layout.column: page.narrow ? 4 : 6
+                Layout.column: page.narrow ? 4 : 5
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 objectName: "visitMenuButton"
@@ -234,16 +239,38 @@ Page {
                         Layout.fillHeight: true
                         currentIndex: Dialogue.phase === "conversation" ? conversationTabs.currentIndex : 0
 
-                        ColumnLayout {
-                            spacing: Theme.spacing
+                        // The notes with the question deck under them. Where the column is short
+                        // (landscape at twice the text size, a phone on its side) the two scroll
+                        // as one, so every card of the deck can be reached; otherwise the list
+                        // scrolls by itself and the deck stays in sight under it.
+                        ScrollView {
+                            id: notesScroll
 
-                            NotesList {
-                                Layout.fillWidth: true
-                                Layout.fillHeight: true
-                            }
-                            PromptDeck {
-                                Layout.fillWidth: true
-                                visible: Dialogue.phase === "conversation"
+                            // Room for the whole deck and a few notes, or not.
+                            readonly property bool compact: availableHeight < deck.implicitHeight + Theme.touchTarget * 5
+
+                            contentWidth: availableWidth
+                            contentHeight: compact ? notesAndDeck.implicitHeight : availableHeight
+                            clip: true
+
+                            ColumnLayout {
+                                id: notesAndDeck
+
+                                width: notesScroll.availableWidth
+                                height: notesScroll.compact ? implicitHeight : notesScroll.availableHeight
+                                spacing: Theme.spacing
+
+                                NotesList {
+                                    Layout.fillWidth: true
+                                    Layout.fillHeight: !notesScroll.compact
+                                    fitToContent: notesScroll.compact
+                                }
+                                PromptDeck {
+                                    id: deck
+
+                                    Layout.fillWidth: true
+                                    visible: Dialogue.phase === "conversation"
+                                }
                             }
                         }
                         PhaseScroll {

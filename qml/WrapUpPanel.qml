@@ -26,6 +26,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: panel.conversation.kind === "closing_meeting"
         text: qsTr("From the conversations")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -44,6 +45,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Summary points")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -93,16 +95,22 @@ ColumnLayout {
                     placeholderText: qsTr("In their own words, if understood differently")
                     Accessible.name: placeholderText
                 }
-                RowLayout {
+                // Wraps: "Understood differently" does not fit beside "Confirmed" on a phone.
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+
                     Button {
-                        Layout.preferredHeight: Theme.touchTarget
+                        height: Theme.touchTarget
+                        width: Math.min(implicitWidth, panel.width - 2 * Theme.spacing) // not the new row's own width: 0 until laid out
                         objectName: "confirm_" + point.index
                         text: qsTr("Confirmed")
                         Accessible.name: qsTr("The facility confirms this point")
                         onClicked: Dialogue.answerSummaryPoint(point.entry.id, "confirmed", "")
                     }
                     Button {
-                        Layout.preferredHeight: Theme.touchTarget
+                        height: Theme.touchTarget
+                        width: Math.min(implicitWidth, panel.width - 2 * Theme.spacing) // not the new row's own width: 0 until laid out
                         objectName: "differently_" + point.index
                         text: qsTr("Understood differently")
                         enabled: theirWords.text.trim().length > 0
@@ -123,6 +131,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Agreements")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -137,13 +146,22 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
     }
-    RowLayout {
+    // What, who, by when and Add in one row where there is room; on a phone or at a large text
+    // size What gets a row of its own, so none of the fields is squeezed out.
+    GridLayout {
+        readonly property bool roomy: panel.width >= Theme.touchTarget * 12
+
         Layout.fillWidth: true
+        columns: roomy ? 4 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         TextField {
             id: what
 
             Layout.fillWidth: true
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.minimumWidth: Theme.touchTarget * 2
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWhat"
             DraftField.key: panel.draftKey("agreementWhat")
@@ -154,6 +172,7 @@ ColumnLayout {
             id: who
 
             Layout.preferredWidth: Theme.touchTarget * 3
+            Layout.fillWidth: !parent.roomy
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWho"
             DraftField.key: panel.draftKey("agreementWho")
@@ -164,6 +183,7 @@ ColumnLayout {
             id: byWhen
 
             Layout.preferredWidth: Theme.touchTarget * 3
+            Layout.fillWidth: !parent.roomy
             Layout.preferredHeight: Theme.touchTarget
             objectName: "agreementWhen"
             DraftField.key: panel.draftKey("agreementWhen")
@@ -172,6 +192,8 @@ ColumnLayout {
         }
         Button {
             Layout.preferredHeight: Theme.touchTarget
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.alignment: Qt.AlignRight
             objectName: "addAgreement"
             text: qsTr("Add")
             enabled: what.text.trim().length > 0
@@ -189,6 +211,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Development and attention points")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
@@ -203,13 +226,20 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
     }
-    RowLayout {
+    // The same: kind and indicator above the point where the row has no room for all four.
+    GridLayout {
+        readonly property bool roomy: panel.width >= Theme.touchTarget * 14
+
         Layout.fillWidth: true
+        columns: roomy ? 4 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         ComboBox {
             id: findingKind
 
             Layout.preferredHeight: Theme.touchTarget
+            Layout.fillWidth: !parent.roomy
             model: [qsTr("Development"), qsTr("Attention")]
             Accessible.name: qsTr("Kind of point")
         }
@@ -217,6 +247,7 @@ ColumnLayout {
             id: findingIndicator
 
             Layout.preferredHeight: Theme.touchTarget
+            Layout.fillWidth: !parent.roomy
             model: Dialogue.indicators
             textRole: "id"
             valueRole: "id"
@@ -226,6 +257,8 @@ ColumnLayout {
             id: findingText
 
             Layout.fillWidth: true
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.minimumWidth: Theme.touchTarget * 2
             Layout.preferredHeight: Theme.touchTarget
             objectName: "findingText"
             DraftField.key: panel.draftKey("finding")
@@ -234,6 +267,8 @@ ColumnLayout {
         }
         Button {
             Layout.preferredHeight: Theme.touchTarget
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.alignment: Qt.AlignRight
             text: qsTr("Add")
             enabled: findingText.text.trim().length > 0
             Accessible.name: qsTr("Add point")
@@ -278,6 +313,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         text: qsTr("Next steps told")
+        wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }

@@ -115,6 +115,43 @@ TestCase {
         verify(CurrentVisit.finishNote());
     }
 
+    // Below 600 px the page takes its phone layout. Opening a visit there hung the render thread
+    // (the note's tag pickers, sized from their own hidden Flow, grew to an infinite width and
+    // their Material shadow never finished a texture): each width must render, every item must
+    // have a finite size, and the page must still answer a tap.
+    function test_aVisitOpensAtEveryWidth_data() {
+        return [
+            { tag: "phone 390x844", width: 390, height: 844 },
+            { tag: "phone 480x900", width: 480, height: 900 },
+            { tag: "small tablet 560x1000", width: 560, height: 1000 },
+            { tag: "small tablet 640x1000", width: 640, height: 1000 },
+            { tag: "tablet landscape 1280x800", width: 1280, height: 800 }
+        ];
+    }
+
+    function test_aVisitOpensAtEveryWidth(data) {
+        openNewVisit();
+        const page = createTemporaryObject(pageComponent, testCase);
+        page.width = data.width;
+        page.height = data.height;
+        waitForRendering(page);
+        compare(page.narrow, data.width < 600);
+        const unbounded = [];
+        const walk = item => {
+            if (!isFinite(item.width) || !isFinite(item.height))
+                unbounded.push(String(item) + " " + item.width + "x" + item.height);
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i]);
+        };
+        walk(page);
+        compare(unbounded, [], "every item has a finite size");
+        const newNote = findChild(page, "newNoteButton");
+        mouseClick(newNote);
+        verify(CurrentVisit.editing, "a tap on New note opens the editor");
+        waitForRendering(page);
+        verify(CurrentVisit.finishNote());
+    }
+
     function test_amendingKeepsTheEarlierText() {
         openNewVisit();
         createTemporaryObject(pageComponent, testCase);

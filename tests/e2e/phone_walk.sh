@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# A whole visit by real input on a phone's screen (390x844, the xcb platform under Xvfb):
+# start, contract, check-in, a tagged note, a timeout, wrap-up, close (screens_walk.py), with
+# every control of each phase scrolled into the window and a whole touch target there. Below
+# 600 px the visit page once froze on opening; this walk would stop at its first tap. The record
+# is read back to check the walk reached it. Screenshots of each step are kept in the output dir.
+# usage: phone_walk.sh <feltdialog binary> <store_dump binary> <output dir> [WIDTHxHEIGHT [scale]]
+set -euo pipefail
+app=$1
+dump=$2
+out=$3
+size=${4:-390x844}
+scale=${5:-1}
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 ${size}x24" "$0" "$@"
+fi
+if [ -z "${FELTDIALOG_A11Y_SESSION:-}" ]; then
+  FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$0" "$@"
+fi
+setxkbmap dk
+rm -rf "$out"
+mkdir -p "$out"
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$out/bus.log" 2>&1 &
+bus=$!
+sleep 1
+# The window fills the screen; under QT_SCALE_FACTOR its geometry is in logical pixels.
+width=$(python3 -c "print(round(${size%x*} / $scale))")
+height=$(python3 -c "print(round(${size#*x} / $scale))")
+QT_SCALE_FACTOR=$scale QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 FELTDIALOG_NO_KEYSTORE=1 \
+  FELTDIALOG_NMEA_FILE="$(cd "$(dirname "$0")/../../assets/nmea" && pwd)/good_fix.nmea" \
+  "$app" --data-dir "$out/data" --lang da -platform xcb -qwindowgeometry "${width}x${height}+0+0" \
+  >"$out/app.log" 2>&1 &
+pid=$!
+status=0
+FELTDIALOG_E2E_SCALE=$scale /usr/bin/python3 "$(dirname "$0")/screens_walk.py" "$out" || status=$?
+import -window root "$out/last-screen.png" || true
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+kill "$bus" 2>/dev/null || true
+[ "$status" = 0 ] || exit "$status"
+
+echo 135792 | "$dump" "$out/data/feltdialog.sqlite" >"$out/record.json"
+python3 - "$out/record.json" <<'PY'
+import json, sys
+visit = json.load(open(sys.argv[1]))[0]
+c = visit["dialogue"]["conversations"][0]
+problems = []
+def expect(what, ok):
+    if not ok:
+        problems.append(what)
+expect("visit closed", visit["closed"])
+expect("conversation ended", c["ended"])
+expect("contract agreed", sorted(k for k, v in c["contract"].items() if v) == ["desired_outcome", "process", "purpose"])
+expect("Hanne checked in with her hopes", [(p["label"], p["hopes"]) for p in c["participants"]] ==
+       [("Hanne Kristiansen", "At få sparring")])
+tags = visit["notes"][0]["tags"]
+expect(f"note tagged 8.b / staff / interview (got {tags})", (tags.get("indicatorId"), tags.get("sourceRole"),
+       tags.get("method")) == ("8.b", "staff", "interview"))
+expect("timeout by the facility", [(t["calledBy"], t["outcome"]) for t in c["timeouts"]] == [("facility", "refocus")])
+expect("point confirmed", [s["response"] for s in c["summary"]] == ["confirmed"])
+expect("agreement", [(a["what"], a["who"], a["byWhen"]) for a in c["agreements"]] ==
+       [("Plan for ekstern supervision", "Hanne", "15. januar")])
+expect("next steps", c["nextSteps"] == "Rapporten kommer inden for fire uger")
+if problems:
+    print("FAIL: " + "; ".join(problems))
+    sys.exit(1)
+print("PASS: the visit walked at this screen size is in the record as walked")
+PY

@@ -1,0 +1,115 @@
+#!/usr/bin/python3
+"""A whole visit by real input on whatever screen the script is started on (a phone's 390x844,
+twice the text size in landscape or portrait): start, contract, check-in, a tagged note, a
+timeout, wrap-up, close. Controls are found by role and name over AT-SPI and tapped with xdotool
+(atspi_input.py). In each phase every interactive control visible (on screen or scrolled out of it) must be brought into the
+window by scrolling, as a finger would, and be a whole touch target there; a control that cannot
+be reached fails the walk with its name. Screenshots of each step go to the output directory.
+usage: screens_walk.py <output dir>"""
+import sys
+
+from atspi_input import (bring_into_view, controls, enabled, fail, find, find_app, inside, key,
+                         label_of, rect, role, shot, tap, type_text, wait_title)
+
+out = sys.argv[1]
+PIN = "135792"
+TOUCH_TARGET = 44  # logical pixels; the theme's is 48, a Material check box's hit area is 48 too
+
+
+def in_combo_box(node):
+    # A combo box's display text is part of the (named) combo box, not a control of its own.
+    return node.parent is not None and role(node.parent) == "combo box"
+
+
+def check_reachable(app, phase):
+    """Every interactive control of the phase can be brought on screen whole and pressed."""
+    seen = [n for n in controls(app) if not in_combo_box(n)]
+    names = []
+    for node in seen:
+        name = label_of(node)
+        if not name:
+            fail(f"{phase}: a {role(node)} without a name at {rect(node)}")
+        bring_into_view(app, node, f"{phase}: {name}")
+        if not inside(app, node):
+            fail(f"{phase}: {name!r} is not inside the window after scrolling: {rect(node)}")
+        _, _, w, h = rect(node)
+        if h < TOUCH_TARGET and role(node) != "text":
+            fail(f"{phase}: {name!r} is {w}x{h}, smaller than a touch target")
+        names.append(name + ("" if enabled(node) else " (disabled until filled in)"))
+    print(f"ok: {phase}: {len(names)} controls reachable: {names}")
+
+
+app = find_app("feltdialog")
+wait_title(app, "Feltdialog (låst)")
+for _ in range(2):  # the new PIN, then its repeat
+    type_text(PIN, enter=True)
+wait_title(app, "Feltdialog")
+shot(out, "01-visit-list")
+tap(app, "Start besøg")
+tap(app, "Start besøg på Botilbuddet Solhaven (demo)", settle=2)
+shot(out, "02-visit-started")
+check_reachable(app, "visit started")
+
+tap(app, "Start samtale")
+for item in ("Formål", "Ønsket udbytte", "Proces"):
+    tap(app, item, "check box", settle=0.4)
+shot(out, "03-contract")
+check_reachable(app, "contract")
+
+tap(app, "Check-in")
+tap(app, "Navn eller initialer", "text")
+type_text("Hanne Kristiansen", enter=True)
+tap(app, "Håb for samtalen", "text")
+type_text("At få sparring", enter=True)
+shot(out, "04-check-in")
+check_reachable(app, "check-in")
+
+tap(app, "Samtale")
+check_reachable(app, "conversation")
+tap(app, "Ny note")
+type_text("Supervision opleves som frustrerende af personalet")
+tap(app, "Indikator", "combo box")
+shot(out, "05-indicator-list")
+tap(app, "8.b Ekstern supervision og sparring", "menu item")
+tap(app, "Kilde", "combo box")
+tap(app, "Medarbejder", "menu item")
+tap(app, "Metode", "combo box")
+tap(app, "Interview", "menu item")
+shot(out, "06-tagged-note")
+check_reachable(app, "note editor")
+tap(app, "Færdig med noten")
+shot(out, "07-note-filed")
+
+tap(app, "Kald en timeout")
+tap(app, "Grund (valgfri)", "text")
+type_text("Uro i gangen")
+shot(out, "08-timeout-who")
+tap(app, "Timeout kaldt af tilbuddet")
+shot(out, "09-timeout-running")
+check_reachable(app, "timeout")
+tap(app, "Afslut timeout: Fokusér igen")
+
+tap(app, "Afrunding")
+tap(app, "Et opsamlingspunkt", "text")
+type_text("Ledelsen vil indføre fast ekstern supervision", enter=True)
+tap(app, "Tilbuddet bekræfter dette punkt")
+tap(app, "Hvad", "text")
+type_text("Plan for ekstern supervision")
+tap(app, "Hvem", "text")
+type_text("Hanne")
+tap(app, "Hvornår", "text")
+type_text("15. januar")
+tap(app, "Tilføj aftale")
+shot(out, "10-wrap-up")
+check_reachable(app, "wrap-up")
+tap(app, "F.eks. at rapporten kommer inden for fire uger", "text")
+type_text("Rapporten kommer inden for fire uger")
+tap(app, "Afslut samtale")
+shot(out, "11-conversation-ended")
+
+tap(app, "Mere")
+tap(app, "Afslut besøg", "menu item")
+tap(app, "OK")
+shot(out, "12-visit-closed")
+find(app, "Mere")  # the page still answers after closing
+print("PASS: the whole visit walked by real input; screenshots in " + out)

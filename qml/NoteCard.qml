@@ -42,26 +42,23 @@ ItemDelegate {
             color: Theme.quietText
             font.pixelSize: Theme.smallSize
         }
-        RowLayout {
+        Label {
             Layout.fillWidth: true
-
-            Label {
-                Layout.fillWidth: true
-                text: card.noteText
-                wrapMode: Text.Wrap
-                color: Theme.text
-            }
-            // Following up on a word, in sight: holding the card does the same, for those who know.
-            ToolButton {
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredHeight: Theme.touchTarget
-                objectName: "followUpButton"
-                visible: card.canFollowUp
-                text: qsTr("Ask about…")
-                font.pixelSize: Theme.smallSize
-                Accessible.name: qsTr("Ask about a word of this note")
-                onClicked: card.followUpRequested(card.noteId, card.noteText)
-            }
+            text: card.noteText
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        // Following up on a word, in sight: holding the card does the same, for those who know.
+        // Under the text, not beside it, so the text keeps the card's whole width to wrap in.
+        ToolButton {
+            Layout.alignment: Qt.AlignRight
+            Layout.preferredHeight: Theme.touchTarget
+            objectName: "followUpButton"
+            visible: card.canFollowUp
+            text: qsTr("Ask about…")
+            font.pixelSize: Theme.smallSize
+            Accessible.name: qsTr("Ask about a word of this note")
+            onClicked: card.followUpRequested(card.noteId, card.noteText)
         }
         Repeater {
             model: card.earlierTexts

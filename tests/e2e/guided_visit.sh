@@ -45,12 +45,12 @@ xdotool mousemove 300 250 mousedown 1; sleep 1.3; xdotool mouseup 1; sleep 0.8  
 shot 04-follow-up
 click 649 373; click 859 493                          # "frustrerende", Spurgt
 click 260 705                                         # Skalaspørgsmål
-click 159 585; click 325 635; t "Faste supervisionsmøder"; click 325 689; t "Tre"
+click 159 497; click 325 547; t "Faste supervisionsmøder"; click 325 601; t "Tre"
 shot 05-scale
-click 568 747                                         # Gem svaret
+click 568 659                                         # Gem svaret
 click 1110 24; click 640 373; t "Uro i gangen"; click 733 449 1      # Timeout, called by the facility
 shot 06-timeout
-click 1191 159                                        # Fokusér igen
+click 279 182                                         # Fokusér igen
 click 424 88                                          # Afrunding
 click 290 172; t "Ledelsen vil indføre fast ekstern supervision"; xdotool key Return; sleep 0.5
 t "Beboerne ser ikke ledelsen om aftenen"; xdotool key Return; sleep 0.5
@@ -60,14 +60,14 @@ shot 07-summary
 scroll_down
 click 325 487; t "Mod på at prøve noget nyt"; xdotool key Return
 click 325 695; t "Rapporten kommer inden for fire uger"
-click 140 308; t "Plan for ekstern supervision"; click 343 308; t "Hanne"; click 492 308; t "15. januar"
-click 601 312
+click 130 188; t "Plan for ekstern supervision"; click 330 188; t "Hanne"; click 486 188; t "15. januar"
+click 601 192
 scroll_down
 shot 08-wrap-up
 click 565 759 1                                       # Afslut samtale
 click 100 88; click 424 88                            # a second conversation, straight to wrap-up
 shot 09-second-conversation
-click 565 532 1                                       # Afslut samtale
+click 565 652 1                                       # Afslut samtale
 click 1240 24; click 1100 271 1; click 934 451 1      # ⋮, Afslut besøg, OK
 shot 10-visit-closed
 kill -TERM "$pid" 2>/dev/null || true

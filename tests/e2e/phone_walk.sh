@@ -11,8 +11,12 @@ dump=$2
 out=$3
 size=${4:-390x844}
 scale=${5:-1}
-if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 ${size}x24" "$0" "$@"
+# Always a display of its own, the size of the device's screen: the walk tests that screen, and a
+# display shared with other tests can hold another run's accessibility bus address (AT_SPI_BUS on
+# the root window), which the app would then connect to. Own display and own D-Bus session: the
+# walk needs no other test to wait.
+if [ -z "${FELTDIALOG_OWN_DISPLAY:-}" ]; then
+  FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-screen 0 ${size}x24" "$0" "$@"
 fi
 if [ -z "${FELTDIALOG_A11Y_SESSION:-}" ]; then
   FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$0" "$@"

@@ -48,9 +48,9 @@ Service &service()
         Directory directory(*s->db);
         directory.createTenant({QStringLiteral("t1"), QStringLiteral("Socialtilsyn Fuzz")});
         directory.createConsultant({QStringLiteral("c1"), QStringLiteral("t1"), QStringLiteral("Anna")});
-        directory.putFacilities(QStringLiteral("t1"), {{QStringLiteral("f1"), QStringLiteral("Bosted"),
-                                                        QStringLiteral("botilbud"), QStringLiteral("Vej 1"),
-                                                        56.15, 10.2}});
+        directory.putFacilities(QStringLiteral("t1"),
+                                {{QStringLiteral("f1"), QStringLiteral("Bosted"), QStringLiteral("botilbud"),
+                                  QStringLiteral("Vej 1"), 56.15, 10.2}});
         // The clock moves a minute per input, so the enrollment limit never answers for the fuzzer.
         s->api = std::make_unique<SyncApi>(*s->db, ServerOptions{10, [s] { return s->clock; }, 1});
         QString code;

@@ -5,8 +5,8 @@
 // refused event is quarantined without blocking the rest, a revoked tablet stops and loses
 // nothing, and a repeated run sends nothing twice.
 #include "EventLimits.h"
-#include "RecordModel.h"
 #include "OfficeReference.h"
+#include "RecordModel.h"
 #include "ServerFixture.h"
 #include "TabletUnderTest.h"
 

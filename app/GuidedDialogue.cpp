@@ -2,6 +2,7 @@
 
 #include "FieldDraft.h"
 #include "ParticipantLabel.h"
+#include "Redaction.h"
 #include "VisitTimeline.h"
 
 #include <QDateTime>
@@ -434,6 +435,27 @@ bool GuidedDialogue::removeParticipant(const QString &participantId, const QStri
         return false;
     return inConversation(EventType::ParticipantRemoved, {{QStringLiteral("participantId"), participantId},
                                                           {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+bool GuidedDialogue::redactParticipantName(const QString &participantId, const QString &reason)
+{
+    const Conversation *c = current();
+    if (!c || !participant(participantId) || reason.trimmed().isEmpty())
+        return false;
+    QList<RedactionTarget> targets;
+    for (const Event &e : m_visit->events()) {
+        const bool joined = e.type == QLatin1String(EventType::ParticipantJoined);
+        const bool renamed = e.type == QLatin1String(EventType::ParticipantRenamed);
+        if ((joined || renamed) &&
+            e.payload.value(QLatin1String("participantId")).toString() == participantId &&
+            e.payload.value(QLatin1String("conversationId")).toString() == c->id)
+            // a correction's reason often repeats the wrong name ("typed the full name ...")
+            targets.append({e.id, joined ? QStringList{QStringLiteral("label")}
+                                         : QStringList{QStringLiteral("label"), QStringLiteral("reason")}});
+    }
+    if (targets.isEmpty())
+        return false;
+    return m_visit->record(EventType::ContentRedacted, redactionPayload(targets, reason.trimmed()), {});
 }
 
 bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &hopes,

@@ -88,6 +88,9 @@ public:
     Q_INVOKABLE bool renameParticipant(const QString &participantId, const QString &label,
                                        const QString &reason);
     Q_INVOKABLE bool removeParticipant(const QString &participantId, const QString &reason);
+    // Where the name must not remain in the record at all: every entry of it so far (the first and
+    // each correction) is redacted for every reader (core/Redaction.h), with the reason.
+    Q_INVOKABLE bool redactParticipantName(const QString &participantId, const QString &reason);
     Q_INVOKABLE bool noteCheckIn(const QString &participantId, const QString &hopes,
                                  const QString &uncertainties);
     Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &takesAway);

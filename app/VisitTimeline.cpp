@@ -1,5 +1,6 @@
 #include "VisitTimeline.h"
 
+#include "Redaction.h"
 #include "VisitLocation.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,10 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
                 comment.isEmpty() ? answerWords(field(e, "answer"))
                                   : answerWords(field(e, "answer")) + QStringLiteral(" · ") + comment};
     }
+    if (is(EventType::ContentRedacted))
+        return {Words::tr("Words removed from the record"),
+                Words::tr("%n entries · why: %1", nullptr, int(redactionTargets(e.payload).size()))
+                    .arg(field(e, "reason"))};
     if (is(EventType::LocationStamped)) {
         const LocationStamp stamp = LocationStamp::fromPayload(e.payload);
         return {Words::tr("Location stamp: %1").arg(VisitLocation::momentText(stamp.moment)),
@@ -169,9 +174,11 @@ QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *v
 {
     const TemplateWords words{visitTemplate, QLocale().language() == QLocale::English ? QStringLiteral("en")
                                                                                       : QStringLiteral("da")};
+    QList<Event> readable = events;
+    applyRedactions(readable); // redacted words are gone for every reader, here too
     QVariantList list;
-    list.reserve(events.size());
-    for (const Event &e : events) {
+    list.reserve(readable.size());
+    for (const Event &e : std::as_const(readable)) {
         const auto [what, detail] = describe(e, words);
         list.append(QVariantMap{{QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.wallTimeMs)},
                                 {QStringLiteral("what"), what},

@@ -38,6 +38,8 @@ inline constexpr auto FindingNoted = "FindingNoted";
 inline constexpr auto IndicatorScored = "IndicatorScored";
 inline constexpr auto QuestionAnswered = "QuestionAnswered";
 inline constexpr auto LocationStamped = "LocationStamped";
+// Words that must not remain in the record at all (a resident's name): core/Redaction.h.
+inline constexpr auto ContentRedacted = "ContentRedacted";
 
 // Every type this version writes and understands. The server refuses others (from a newer app)
 // per event, and the fold keeps them as unknown rather than dropping them.
@@ -47,6 +49,7 @@ inline constexpr const char *All[] = {
     CheckInNoted,    CheckOutNoted,      TimeoutCalled,        TimeoutEnded,       FollowUpAsked,
     PromptAnswered,  SummaryPointStated, SummaryPointAnswered, AgreementMade,      FindingNoted,
     IndicatorScored, QuestionAnswered,   LocationStamped,      ParticipantRemoved, ParticipantRenamed,
+    ContentRedacted,
 };
 } // namespace EventType
 
@@ -66,6 +69,10 @@ struct Event
     QString type;
     QJsonObject payload;
     int schemaVersion = CurrentSchemaVersion;
+    // Set only on a copy made for reading, never stored or synced: the SHA-256 (hex) of this
+    // event's canonical line as written, when a redaction has replaced words in its payload
+    // (core/Redaction.h). The log hash uses it in place of the redacted line's digest.
+    QByteArray redactedFromSha256;
 
     QJsonObject toJson() const;
     static Event fromJson(const QJsonObject &json);

@@ -44,31 +44,37 @@ Event eventFromCanonical(const QJsonObject &json)
     e.type = text("type");
     e.payload = json.value(QLatin1String("payload")).toObject();
     e.schemaVersion = json.value(QLatin1String("schemaVersion")).toInt();
+    // a redacted event in a record's JSON carries the digest of its line as written
+    e.redactedFromSha256 = text("redactedFromSha256").toLatin1();
     return e;
 }
 
-QList<QByteArray> canonicalLogLines(const QList<Event> &events)
+QList<CanonicalLine> canonicalLogLines(const QList<Event> &events)
 {
     struct Keyed
     {
         qint64 hlc;
         QString id;
-        QByteArray line;
+        CanonicalLine line;
         bool operator<(const Keyed &o) const
         {
-            return std::tie(hlc, id, line) < std::tie(o.hlc, o.id, o.line);
+            return std::tie(hlc, id, line.sha256) < std::tie(o.hlc, o.id, o.line.sha256);
         }
-        bool operator==(const Keyed &o) const { return line == o.line; }
+        bool operator==(const Keyed &o) const { return line.sha256 == o.line.sha256; }
     };
     std::vector<Keyed> keyed;
     keyed.reserve(size_t(events.size()));
-    for (const Event &e : events)
-        keyed.push_back({e.hlc.packed(), idString(e.id), canonicalEventLine(e)});
-    // The bytes break the tie between two different events claiming one id (never written by the
-    // app), so even a forged log has exactly one hash.
+    for (const Event &e : events) {
+        CanonicalLine line{canonicalEventLine(e), e.redactedFromSha256, !e.redactedFromSha256.isEmpty()};
+        if (!line.redacted)
+            line.sha256 = QCryptographicHash::hash(line.line, QCryptographicHash::Sha256).toHex();
+        keyed.push_back({e.hlc.packed(), idString(e.id), std::move(line)});
+    }
+    // The digest breaks the tie between two different events claiming one id (never written by
+    // the app), so even a forged log has exactly one hash, redacted or not.
     std::sort(keyed.begin(), keyed.end());
     keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
-    QList<QByteArray> lines;
+    QList<CanonicalLine> lines;
     lines.reserve(qsizetype(keyed.size()));
     for (Keyed &k : keyed)
         lines.append(std::move(k.line));
@@ -79,8 +85,8 @@ QByteArray logHash(const QList<Event> &events)
 {
     QCryptographicHash sha(QCryptographicHash::Sha256);
     sha.addData(QByteArray(LogHashFormat) + '\n');
-    for (const QByteArray &line : canonicalLogLines(events)) {
-        sha.addData(line);
+    for (const CanonicalLine &line : canonicalLogLines(events)) {
+        sha.addData(line.sha256);
         sha.addData(QByteArrayView("\n"));
     }
     return sha.result().toHex();

@@ -207,8 +207,12 @@ QByteArray recordToJson(const VisitRecord &r)
     for (const Event &e : r.state.unknownEvents)
         unknown.append(eventJson(canonicalEventLine(e)));
     QJsonArray log;
-    for (const QByteArray &line : canonicalLogLines(r.log))
-        log.append(eventJson(line));
+    for (const CanonicalLine &line : canonicalLogLines(r.log)) {
+        QJsonObject event = eventJson(line.line);
+        if (line.redacted) // the digest the hash takes in place of the words that went
+            event.insert("redactedFromSha256", QString::fromLatin1(line.sha256));
+        log.append(event);
+    }
 
     const QJsonObject json{
         {"schema", QLatin1String(RecordSchemaName)},

@@ -2,6 +2,7 @@
 
 #include "ParticipantLabel.h"
 #include "RecordHash.h"
+#include "Redaction.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,7 @@ public:
     void build(const QList<Event> &events)
     {
         m_r.log = foldOrdered(events);
+        applyRedactions(m_r.log); // the record, its JSON and its appendix never hold redacted words
         m_r.logHash = logHash(m_r.log);
         m_r.state = foldVisit(m_r.log);
         m_r.draft = !m_r.state.closed;

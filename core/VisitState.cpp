@@ -1,5 +1,7 @@
 #include "VisitState.h"
 
+#include "Redaction.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -73,6 +75,10 @@ public:
             visitClosed(e);
         else if (t == QLatin1String(EventType::LocationStamped))
             locationStamped(e);
+        else if (t == QLatin1String(EventType::ContentRedacted))
+            m_state.redactions.append({e.id, e.authorId, e.wallTimeMs,
+                                       e.payload.value(QLatin1String("reason")).toString(),
+                                       redactionTargets(e.payload).size()});
         else if (!foldDialogueEvent(m_state.dialogue, e))
             m_state.unknownEvents.append(e);
     }
@@ -189,6 +195,7 @@ VisitState foldVisit(QList<Event> events)
     events.erase(std::unique(events.begin(), events.end(),
                              [](const Event &a, const Event &b) { return a.id == b.id; }),
                  events.end());
+    applyRedactions(events); // every reader sees the log with redacted words gone
     VisitState state;
     if (!events.isEmpty())
         state.visitId = events.first().visitId;
@@ -224,25 +231,35 @@ QJsonObject VisitState::toJson() const
     QJsonArray orphans;
     for (const QUuid &id : orphanAmendments)
         orphans.append(idString(id));
-    return {{QStringLiteral("visitId"), idString(visitId)},
-            {QStringLiteral("started"), started},
-            {QStringLiteral("facilityId"), facilityId},
-            {QStringLiteral("facilityName"), facilityName},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("templateId"), templateId},
-            {QStringLiteral("templateVersion"), templateVersion},
-            {QStringLiteral("qualityModelVersion"), qualityModelVersion},
-            {QStringLiteral("focusIndicators"), QJsonArray::fromStringList(focusIndicators)},
-            {QStringLiteral("startedBy"), startedBy},
-            {QStringLiteral("startedWall"), QString::number(startedWallMs)},
-            {QStringLiteral("closed"), closed},
-            {QStringLiteral("closedWall"), QString::number(closedWallMs)},
-            {QStringLiteral("notes"), notesJson},
-            {QStringLiteral("dialogue"), dialogue.toJson()},
-            {QStringLiteral("locations"), locationsJson},
-            {QStringLiteral("unknownEvents"), unknown},
-            {QStringLiteral("orphanAmendments"), orphans},
-            {QStringLiteral("eventCount"), double(eventCount)}};
+    QJsonObject json{{QStringLiteral("visitId"), idString(visitId)},
+                     {QStringLiteral("started"), started},
+                     {QStringLiteral("facilityId"), facilityId},
+                     {QStringLiteral("facilityName"), facilityName},
+                     {QStringLiteral("kind"), kind},
+                     {QStringLiteral("templateId"), templateId},
+                     {QStringLiteral("templateVersion"), templateVersion},
+                     {QStringLiteral("qualityModelVersion"), qualityModelVersion},
+                     {QStringLiteral("focusIndicators"), QJsonArray::fromStringList(focusIndicators)},
+                     {QStringLiteral("startedBy"), startedBy},
+                     {QStringLiteral("startedWall"), QString::number(startedWallMs)},
+                     {QStringLiteral("closed"), closed},
+                     {QStringLiteral("closedWall"), QString::number(closedWallMs)},
+                     {QStringLiteral("notes"), notesJson},
+                     {QStringLiteral("dialogue"), dialogue.toJson()},
+                     {QStringLiteral("locations"), locationsJson},
+                     {QStringLiteral("unknownEvents"), unknown},
+                     {QStringLiteral("orphanAmendments"), orphans},
+                     {QStringLiteral("eventCount"), double(eventCount)}};
+    QJsonArray redactionsJson;
+    for (const RedactionEntry &r : redactions)
+        redactionsJson.append(QJsonObject{{QStringLiteral("event"), idString(r.eventId)},
+                                          {QStringLiteral("author"), r.authorId},
+                                          {QStringLiteral("wall"), QString::number(r.wallMs)},
+                                          {QStringLiteral("reason"), r.reason},
+                                          {QStringLiteral("events"), double(r.events)}});
+    if (!redactionsJson.isEmpty()) // absent when there are none, as before redaction existed
+        json.insert(QStringLiteral("redactions"), redactionsJson);
+    return json;
 }
 
 } // namespace feltdialog

@@ -51,6 +51,17 @@ struct Note
 
 // The state of one visit: a pure, deterministic fold of its events. Any order or duplication of
 // the same set of events gives an equal state (tests/core/tst_visitfold.cpp proves it).
+// A redaction as the record tells it (core/Redaction.h): the words are gone, the fact is not.
+struct RedactionEntry
+{
+    QUuid eventId;
+    QString authorId;
+    qint64 wallMs = 0;
+    QString reason;
+    qsizetype events = 0; // how many entries lost words
+    bool operator==(const RedactionEntry &) const = default;
+};
+
 struct VisitState
 {
     QUuid visitId;
@@ -68,9 +79,10 @@ struct VisitState
     qint64 closedWallMs = 0;
     QList<Note> notes; // in the order they were written
     DialogueState dialogue;
-    QList<LocationStamp> locations; // in fold order
-    QList<Event> unknownEvents;     // from a newer app version: kept and shown, never dropped
-    QList<QUuid> orphanAmendments;  // amendments whose note never arrived (a sync in progress)
+    QList<LocationStamp> locations;   // in fold order
+    QList<Event> unknownEvents;       // from a newer app version: kept and shown, never dropped
+    QList<QUuid> orphanAmendments;    // amendments whose note never arrived (a sync in progress)
+    QList<RedactionEntry> redactions; // in fold order
     qsizetype eventCount = 0;
 
     const Note *note(const QUuid &id) const;

@@ -16,6 +16,7 @@ Dialog {
         removing = remove;
         label.text = remove ? "" : entry.label;
         reason.clear();
+        redact.checked = false;
         open();
     }
 
@@ -59,9 +60,17 @@ Dialog {
             Accessible.name: placeholderText
             onAccepted: confirm.clicked()
         }
+        CheckBox {
+            id: redact
+
+            Layout.fillWidth: true
+            objectName: "redactParticipantName"
+            text: dialog.removing ? qsTr("Also take the name out of the record entirely") : qsTr("Also take the earlier name out of the record entirely")
+            Accessible.name: text
+        }
         Label {
             Layout.fillWidth: true
-            text: qsTr("The record shows the change, who made it and when.")
+            text: redact.checked ? qsTr("Everyone who reads the visit sees █████ in place of the name. The record shows that it was taken out, by whom, when and why.") : qsTr("The record shows the change, who made it and when.")
             color: Theme.quietText
             wrapMode: Text.Wrap
         }
@@ -75,6 +84,9 @@ Dialog {
             enabled: reason.text.trim().length > 0 && (dialog.removing || label.text.trim().length > 0)
             text: dialog.removing ? qsTr("Remove") : qsTr("Correct")
             onClicked: {
+                // the earlier entries go first, so the correction itself stays readable
+                if (redact.checked && !Dialogue.redactParticipantName(dialog.participant.id, reason.text))
+                    return;
                 const ok = dialog.removing ? Dialogue.removeParticipant(dialog.participant.id, reason.text)
                                            : Dialogue.renameParticipant(dialog.participant.id, label.text, reason.text);
                 if (ok)

@@ -24,5 +24,7 @@ void writeAssessment(RecordDocument &doc, const VisitRecord &r);
 void writeUnplaced(RecordDocument &doc, const VisitRecord &r);
 // The appendix: every event of the log in fold order, every amendment with its full text.
 void writeTimeline(RecordDocument &doc, const VisitRecord &r);
+// What the appendix says of one event: what happened, and its words.
+std::pair<QString, QString> timelineWords(const VisitRecord &r, const Event &e);
 
 } // namespace feltdialog

@@ -2,6 +2,7 @@
 // every amendment with its full text, and every event a newer app wrote.
 #include "RecordLabels.h"
 #include "RecordSections.h"
+#include "Redaction.h"
 
 namespace feltdialog {
 
@@ -74,6 +75,12 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
                     .arg(when.isEmpty() ? field(e, "replaces") : when),
                 field(e, "text")};
     }
+    if (is(EventType::ContentRedacted))
+        return {QStringLiteral("Ord fjernet fra rapporten (%1 %2)")
+                    .arg(redactionTargets(e.payload).size())
+                    .arg(redactionTargets(e.payload).size() == 1 ? QStringLiteral("registrering")
+                                                                 : QStringLiteral("registreringer")),
+                QStringLiteral("Begrundelse: %1").arg(field(e, "reason"))};
     if (is(EventType::LocationStamped))
         return {QStringLiteral("Stedfæstet: ") + t::locationMoment(field(e, "moment")).toLower(),
                 t::locationStatus(field(e, "status")) +
@@ -142,6 +149,11 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
 }
 
 } // namespace
+
+std::pair<QString, QString> timelineWords(const VisitRecord &r, const Event &e)
+{
+    return describe(r, e);
+}
 
 void writeTimeline(RecordDocument &doc, const VisitRecord &r)
 {

@@ -1,6 +1,7 @@
 #include "PushRequest.h"
 
 #include "EventLimits.h"
+#include "Redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -165,6 +166,10 @@ PushedEvent parseEvent(const QJsonValue &value)
     }
     e.payload = payload.toObject();
     e.schemaVersion = int(v);
+    // A redaction every reader will obey must say what it removes and why (core/Redaction.h).
+    if (QString problem; e.type == QLatin1String(EventType::ContentRedacted) &&
+                         redactionTargets(e.payload, &problem).isEmpty())
+        error = invalid(QStringLiteral("payload: ") + problem);
     return pushed;
 }
 

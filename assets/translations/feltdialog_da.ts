@@ -527,6 +527,18 @@
         <source>Correct</source>
         <translation>Ret</translation>
     </message>
+    <message>
+        <source>Also take the name out of the record entirely</source>
+        <translation>Fjern også navnet helt fra rapporten</translation>
+    </message>
+    <message>
+        <source>Also take the earlier name out of the record entirely</source>
+        <translation>Fjern også det tidligere navn helt fra rapporten</translation>
+    </message>
+    <message>
+        <source>Everyone who reads the visit sees █████ in place of the name. The record shows that it was taken out, by whom, when and why.</source>
+        <translation>Alle, der læser besøget, ser █████ i stedet for navnet. Rapporten viser, at det er fjernet, af hvem, hvornår og hvorfor.</translation>
+    </message>
 </context>
 <context>
     <name>PhaseBar</name>
@@ -1329,6 +1341,17 @@
     <message>
         <source>Question answered: %1</source>
         <translation>Spørgsmål besvaret: %1</translation>
+    </message>
+    <message>
+        <source>Words removed from the record</source>
+        <translation>Ord fjernet fra rapporten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · why: %1</source>
+        <translation>
+            <numerusform>%n registrering · begrundelse: %1</numerusform>
+            <numerusform>%n registreringer · begrundelse: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

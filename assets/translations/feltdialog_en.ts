@@ -527,6 +527,18 @@
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also take the name out of the record entirely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also take the earlier name out of the record entirely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who reads the visit sees █████ in place of the name. The record shows that it was taken out, by whom, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhaseBar</name>
@@ -1329,6 +1341,17 @@
     <message>
         <source>Question answered: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words removed from the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · why: %1</source>
+        <translation>
+            <numerusform>%n entry · why: %1</numerusform>
+            <numerusform>%n entries · why: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

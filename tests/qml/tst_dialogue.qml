@@ -336,6 +336,40 @@ TestCase {
         verify(words.indexOf("Participant removed") >= 0 || words.indexOf("Deltager fjernet") >= 0, words);
     }
 
+    // A name that must not remain in the record: removed with "take the name out entirely", it is
+    // gone from the participant list and from the timeline, and the timeline says it was taken out.
+    function test_aNameTakenOutOfTheRecordIsGoneForEveryReader() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("checkin");
+        waitForRendering(page);
+        const role = findChild(page, "participantRole");
+        role.currentIndex = role.indexOfValue("staff");
+        findChild(page, "participantLabel").text = "Ukendt Navnesen";
+        tap(page, "addParticipant");
+        tryVerify(() => findChild(page, "participantMenu_0") !== null);
+        waitForRendering(page);
+
+        tap(page, "participantMenu_0");
+        const overlay = page.Overlay.overlay;
+        let item = null;
+        tryVerify(() => (item = findChild(page, "removeParticipant") || findChild(overlay, "removeParticipant")) && item.visible);
+        mouseClick(item);
+        const reason = findChild(page, "participantChangeReason") || findChild(overlay, "participantChangeReason");
+        tryVerify(() => reason.visible && reason.activeFocus);
+        typeText("forkert person, navnet må ikke stå");
+        const redact = findChild(page, "redactParticipantName") || findChild(overlay, "redactParticipantName");
+        verify(!redact.checked); // never by default: the ordinary removal keeps the entry readable
+        mouseClick(redact);
+        verify(redact.checked);
+        mouseClick(findChild(page, "confirmParticipantChange") || findChild(overlay, "confirmParticipantChange"));
+        tryVerify(() => Dialogue.conversation.participants[0].removed === true);
+        compare(Dialogue.conversation.participants[0].label, "█████");
+        const timeline = JSON.stringify(Dialogue.timeline());
+        verify(timeline.indexOf("Navnesen") < 0, timeline);
+        verify(timeline.indexOf("Words removed from the record") >= 0 || timeline.indexOf("Ord fjernet fra rapporten") >= 0, timeline);
+    }
+
     function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {
         const page = openPage();
         Dialogue.startConversation("Leder");

@@ -4,13 +4,16 @@
 #include "RecordFixture.h"
 #include "RecordHash.h"
 #include "RecordJson.h"
+#include "Redaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 #include <random>
 
 using namespace feltdialog;
@@ -205,7 +208,7 @@ private slots:
                             R"("visit":"11111111-1111-4111-8111-111111111111","wallTime":"1763453100000"})"));
         const QByteArray hash = logHash({b, a, b});
         QCOMPARE(hash, logHash({a, b}));
-        QCOMPARE(hash, QByteArray("bbac686359f58f2b6866aecca8edc6563856b429c9535883bfbea7f4a0d572c3"));
+        QCOMPARE(hash, QByteArray("2f2fa3c02521e352db9fee89051f8d74fffa0de9fb95909ea7890c8c7b9480e7"));
     }
 
     void anyChangeToTheLogChangesTheHash()
@@ -220,6 +223,78 @@ private slots:
             changed.removeAt(i);
             QVERIFY(logHash(changed) != original);
         }
+    }
+
+    // A name that must not remain: after a redaction no reader's output holds it — the record's
+    // JSON (appendix included), the fold the app shows — and the record's hash is still that of
+    // the full log, so the office can confirm it; a forged digest or a changed word shows.
+    void redactedNameLeavesEveryReaderAndKeepsTheHash()
+    {
+        const QList<Event> full = RecordFixture::visit().events;
+        const auto joined = std::find_if(full.begin(), full.end(), [](const Event &e) {
+            return e.type == QLatin1String(EventType::ParticipantJoined) &&
+                   e.payload.value("role").toString() == QLatin1String("resident");
+        });
+        QVERIFY(joined != full.end());
+        const QString name = joined->payload.value("label").toString();
+        QVERIFY(name.size() >= 2);
+        QList<Event> events = full;
+        Event redaction = full.last();
+        redaction.id = QUuid(QStringLiteral("{00000000-0000-4000-8000-0000000000ad}"));
+        redaction.deviceSeq += 1;
+        redaction.hlc = HlcTimestamp{redaction.hlc.wallMs + 1000, 0};
+        redaction.wallTimeMs += 1000;
+        redaction.type = QString::fromLatin1(EventType::ContentRedacted);
+        redaction.payload = redactionPayload({{joined->id, {QStringLiteral("label")}}},
+                                             QStringLiteral("Navnet skal ikke stå i rapporten"));
+        events.append(redaction);
+
+        const VisitRecord record = buildVisitRecord(events, m_reference.reference());
+        const QByteArray json = recordToJson(record);
+        QVERIFY2(!json.contains(name.toUtf8()), "the redacted name is still in the record's JSON");
+        QVERIFY(json.contains(redactedText().toUtf8()));
+        QCOMPARE(record.state.redactions.size(), 1);
+        QCOMPARE(record.state.redactions.first().events, 1);
+        bool folded = false;
+        for (const Conversation &c : foldVisit(events).dialogue.conversations) {
+            for (const Participant &p : c.participants) {
+                QVERIFY(p.label != name);
+                folded = folded || p.corrections.value(0).from == redactedText();
+            }
+        }
+        QVERIFY2(folded, "the correction's earlier name reads as redacted");
+        QCOMPARE(record.logHash, logHash(events)); // the hash of the full log, as the office holds it
+
+        // Read back from the JSON alone (as feltdialog-record --events does): the same hash.
+        QList<Event> fromJson;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(json).object().value("log").toObject().value("events").toArray())
+            fromJson.append(eventFromCanonical(v.toObject()));
+        QCOMPARE(buildVisitRecord(fromJson, m_reference.reference()).logHash, record.logHash);
+
+        // Changing a note's words and claiming its line's digest as "redacted from" is not
+        // believed where no redaction names the note: the hash shows the change.
+        QList<Event> forged = fromJson;
+        const auto note = std::find_if(forged.begin(), forged.end(), [](const Event &e) {
+            return e.type == QLatin1String(EventType::NoteWritten);
+        });
+        QVERIFY(note != forged.end());
+        note->redactedFromSha256 =
+            QCryptographicHash::hash(canonicalEventLine(*note), QCryptographicHash::Sha256).toHex();
+        note->payload.insert("text", QStringLiteral("noget andet"));
+        QVERIFY(buildVisitRecord(forged, m_reference.reference()).logHash != record.logHash);
+    }
+
+    void aMalformedRedactionIsRefused()
+    {
+        const QUuid id = QUuid(QStringLiteral("{00000000-0000-4000-8000-000000000001}"));
+        QString problem;
+        QVERIFY(!redactionTargets(redactionPayload({{id, {"label"}}}, "why"), &problem).isEmpty());
+        QVERIFY(redactionTargets(redactionPayload({}, "why"), &problem).isEmpty());
+        QVERIFY(redactionTargets(redactionPayload({{id, {"label"}}}, "  "), &problem).isEmpty());
+        QVERIFY(redactionTargets(redactionPayload({{id, {"participantId"}}}, "why"), &problem).isEmpty());
+        QVERIFY(problem.contains("no words"));
+        QVERIFY(redactionTargets(redactionPayload({{QUuid(), {"label"}}}, "why"), &problem).isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 // QNetworkAccessManager. Runs against SQLite, and against PostgreSQL under with_postgres.sh.
 #include "BodyCoding.h"
 #include "Enrollment.h"
+#include "Redaction.h"
 #include "RequestLimits.h"
 #include "ServerFixture.h"
 
@@ -300,11 +301,22 @@ private slots:
         QJsonObject payloadArray = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
         payloadArray.insert(QStringLiteral("payload"), QJsonArray{1, 2});
         const QJsonObject good2 = m_fx.event(t, v.visitId, EventType::TimeoutEnded);
+        // A redaction every reader obeys must name what it removes and why (core/Redaction.h).
+        QJsonObject redaction = m_fx.event(t, v.visitId, EventType::ContentRedacted);
+        redaction.insert(QStringLiteral("payload"),
+                         redactionPayload({{QUuid::fromString(good1.value(QLatin1String("id")).toString()),
+                                            {QStringLiteral("reason")}}},
+                                          QStringLiteral("navnet skal ud")));
+        QJsonObject emptyRedaction = m_fx.event(t, v.visitId, EventType::ContentRedacted);
+        emptyRedaction.insert(QStringLiteral("payload"),
+                              redactionPayload({}, QStringLiteral("navnet skal ud")));
 
-        const auto r = m_fx.push(t, {good1, unknownType, newerSchema, otherAuthor, otherDevice, numberSeq,
-                                     extraField, paddedSeq, bracedId, payloadArray, good2});
+        const auto r =
+            m_fx.push(t, {good1, unknownType, newerSchema, otherAuthor, otherDevice, numberSeq, extraField,
+                          paddedSeq, bracedId, payloadArray, good2, redaction, emptyRedaction});
         QCOMPARE(r.status, 200);
-        QCOMPARE(ids(r.json.value(QLatin1String("stored"))), idsOf({good1, good2}));
+        QCOMPARE(ids(r.json.value(QLatin1String("stored"))), idsOf({good1, good2, redaction}));
+        QCOMPARE(rejectionCode(r, emptyRedaction), QStringLiteral("invalid_event"));
         QCOMPARE(rejectionCode(r, unknownType), QStringLiteral("unknown_event_type"));
         QCOMPARE(rejectionCode(r, newerSchema), QStringLiteral("unknown_schema_version"));
         QCOMPARE(rejectionCode(r, otherAuthor), QStringLiteral("wrong_author"));
@@ -313,7 +325,7 @@ private slots:
             QCOMPARE(rejectionCode(r, e), QStringLiteral("invalid_event"));
         for (const QJsonValue &rejected : r.json.value(QLatin1String("rejected")).toArray())
             QVERIFY(!rejected.toObject().value(QLatin1String("message")).toString().isEmpty());
-        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)).size(), 4);
+        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)).size(), 5);
 
         // Not even an object: rejected with an empty id, the rest still stored.
         const QJsonObject good3 = m_fx.event(t, v.visitId, EventType::TimeoutCalled);

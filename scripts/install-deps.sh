@@ -28,6 +28,8 @@ packages=(
   xvfb xauth xdotool x11-xkb-utils imagemagick x11-utils
   # tests: a private Secret Service for the keystore test
   gnome-keyring dbus-daemon dbus-bin dbus-user-session
+  # tests: the desktop font setting read as GNOME sets it (e2e_large_font)
+  qt6-gtk-platformtheme
   # tests: the accessibility bus and a screen-reader-like client
   at-spi2-core python3-pyatspi
 )

@@ -30,7 +30,7 @@ build/dev/app/feltdialog --self-test
 
 step "Tests"
 # One virtual display for the whole run: the end-to-end tests drive the real window with xdotool.
-xvfb-run -a -s "-screen 0 1280x1280x24" ctest --preset dev -j "$jobs"
+xvfb-run -a -s "-noreset -screen 0 1280x1280x24" ctest --preset dev -j "$jobs"
 
 step "Sanitizers (ASan + UBSan)"
 cmake --preset asan >/dev/null
@@ -38,5 +38,5 @@ cmake --build --preset asan -j "$jobs"
 # The sanitizers slow everything; the fault schedules (500 on SQLite, 200 on PostgreSQL in the dev
 # run) and the kills while typing (34 per field there) are fewer here, and the long layout walks
 # (label walk: a phone's screen, twice the text size) run in the dev build only.
-FELTDIALOG_FAULT_SCHEDULES=40 TYPING_KILL9_ROUNDS=6 xvfb-run -a -s "-screen 0 1280x1280x24" \
+FELTDIALOG_FAULT_SCHEDULES=40 TYPING_KILL9_ROUNDS=6 xvfb-run -a -s "-noreset -screen 0 1280x1280x24" \
   ctest --preset asan -j "$jobs" -LE "bench|walk"

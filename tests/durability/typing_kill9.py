@@ -39,7 +39,7 @@ if only is None:
     print(f"TYPING_KILL9_SEED={SEED} TYPING_KILL9_ROUNDS={ROUNDS} (set both to replay)", flush=True)
     shutil.rmtree(out, ignore_errors=True)
     started = time.monotonic()
-    children = [subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__,
+    children = [subprocess.Popen(["xvfb-run", "-a", "-s", "-noreset -screen 0 1280x800x24", sys.executable, __file__,
                                   app, dump, seed_tool, os.path.join(out, kind), kind],
                                  env=dict(os.environ, TYPING_KILL9_SEED=str(SEED + i)))
                 for i, kind in enumerate(("note", "checkin", "wrapup"))]

@@ -6,7 +6,7 @@ set -euo pipefail
 app=$1
 out=$2
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+  exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$0" "$@"
 fi
 if [ -z "${FELTDIALOG_A11Y_SESSION:-}" ]; then
   FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$0" "$@"

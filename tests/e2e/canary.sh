@@ -11,7 +11,7 @@ set -euo pipefail
 app=$1
 out=$2
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+  exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$0" "$@"
 fi
 rm -rf "$out" "$out.documents"
 mkdir -p "$out"/{data,tmp,home,cache,config,runtime} "$out.documents"

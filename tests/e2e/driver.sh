@@ -14,7 +14,8 @@ e2e_begin() {
   local script=$1
   shift
   if [ -z "${DISPLAY:-}" ]; then
-    exec xvfb-run -a -s "-screen 0 1280x800x24" "$script" "$@"
+    # -noreset keeps the Danish keymap set above once setxkbmap has gone (phone_walk.sh says why)
+    exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$script" "$@"
   fi
   rm -rf "$out"
   mkdir -p "$out"

@@ -4,19 +4,26 @@
 # every control of each phase scrolled into the window and a whole touch target there. Below
 # 600 px the visit page once froze on opening; this walk would stop at its first tap. The record
 # is read back to check the walk reached it. Screenshots of each step are kept in the output dir.
-# usage: phone_walk.sh <feltdialog binary> <store_dump binary> <output dir> [WIDTHxHEIGHT [scale]]
+# usage: phone_walk.sh <feltdialog binary> <store_dump binary> <output dir> [WIDTHxHEIGHT [scale [font points]]]
+# With font points, the desktop's own font setting drives the text size instead of QT_SCALE_FACTOR:
+# GTK's font (gtk-font-name, as GNOME's Settings › Accessibility › Large Text writes it) read by
+# Qt's GTK platform theme, which the app follows (app/TextSize, docs/text-size.md).
 set -euo pipefail
 app=$1
 dump=$2
 out=$3
 size=${4:-390x844}
 scale=${5:-1}
+font=${6:-}
 # Always a display of its own, the size of the device's screen: the walk tests that screen, and a
 # display shared with other tests can hold another run's accessibility bus address (AT_SPI_BUS on
 # the root window), which the app would then connect to. Own display and own D-Bus session: the
 # walk needs no other test to wait.
+# -noreset: Xvfb otherwise resets its keymap when its last client (setxkbmap) leaves, and every
+# æ, ø and å is then typed through a keycode xdotool remaps for the moment, which the app can read
+# after the mapping is already undone (a dropped letter that no consultant's keyboard would drop).
 if [ -z "${FELTDIALOG_OWN_DISPLAY:-}" ]; then
-  FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-screen 0 ${size}x24" "$0" "$@"
+  FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-noreset -screen 0 ${size}x24" "$0" "$@"
 fi
 if [ -z "${FELTDIALOG_A11Y_SESSION:-}" ]; then
   FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$0" "$@"
@@ -30,13 +37,19 @@ sleep 1
 # The window fills the screen; under QT_SCALE_FACTOR its geometry is in logical pixels.
 width=$(python3 -c "print(round(${size%x*} / $scale))")
 height=$(python3 -c "print(round(${size#*x} / $scale))")
+if [ -n "$font" ]; then
+  mkdir -p "$out/config/gtk-3.0"
+  printf '[Settings]\ngtk-font-name = Cantarell %s\n' "$font" >"$out/config/gtk-3.0/settings.ini"
+  # NO_AT_BRIDGE: GTK, loaded by the theme, would otherwise put a second "feltdialog" on the bus.
+  export XDG_CONFIG_HOME="$out/config" QT_QPA_PLATFORMTHEME=gtk3 GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1
+fi
 QT_SCALE_FACTOR=$scale QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 FELTDIALOG_NO_KEYSTORE=1 \
   FELTDIALOG_NMEA_FILE="$(cd "$(dirname "$0")/../../assets/nmea" && pwd)/good_fix.nmea" \
   "$app" --data-dir "$out/data" --lang da -platform xcb -qwindowgeometry "${width}x${height}+0+0" \
   >"$out/app.log" 2>&1 &
 pid=$!
 status=0
-FELTDIALOG_E2E_SCALE=$scale /usr/bin/python3 "$(dirname "$0")/screens_walk.py" "$out" || status=$?
+FELTDIALOG_E2E_SCALE=$scale FELTDIALOG_E2E_TEXT_SCALE=$(python3 -c "print(${font:-11} / 11)") /usr/bin/python3 "$(dirname "$0")/screens_walk.py" "$out" || status=$?
 import -window root "$out/last-screen.png" || true
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true

@@ -6,10 +6,11 @@ timeout, wrap-up, close. Controls are found by role and name over AT-SPI and tap
 window by scrolling, as a finger would, and be a whole touch target there; a control that cannot
 be reached fails the walk with its name. Screenshots of each step go to the output directory.
 usage: screens_walk.py <output dir>"""
+import os
 import sys
 
 from atspi_input import (bring_into_view, controls, enabled, fail, find, find_app, inside, key,
-                         label_of, rect, role, shot, tap, type_text, wait_title)
+                         label_of, rect, role, shot, tap, type_text, visible, wait_title, walk)
 
 out = sys.argv[1]
 PIN = "135792"
@@ -41,6 +42,14 @@ def check_reachable(app, phase):
 
 app = find_app("feltdialog")
 wait_title(app, "Feltdialog (låst)")
+# The text size the walk runs at must be the one the screen shows: the first-start title is
+# Theme.titleSize (24 px at scale 1) times the text scale, and a line is at least its font size.
+TEXT_SCALE = float(os.environ.get("FELTDIALOG_E2E_TEXT_SCALE", "1"))
+titles = [n for n in walk(app, []) if label_of(n) == "Vælg din PIN" and visible(n)]
+title_height = max((rect(n)[3] for n in titles), default=0)
+print(f"text: the title is {title_height} px high at text scale {TEXT_SCALE}")
+if title_height < 24 * TEXT_SCALE:
+    fail(f"the title is {title_height} px high: the text is not at {TEXT_SCALE} times its size")
 for _ in range(2):  # the new PIN, then its repeat
     type_text(PIN, enter=True)
 wait_title(app, "Feltdialog")

@@ -5,7 +5,7 @@
 # usage: on_xcb.sh <test binary> [test arguments...]
 set -euo pipefail
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1280x24" "$0" "$@"
+  exec xvfb-run -a -s "-noreset -screen 0 1280x1280x24" "$0" "$@"
 fi
 test_binary=$1
 shift

@@ -237,7 +237,18 @@ public:
 SyncServer::SyncServer(ServerDatabase &db, ServerOptions options, QObject *parent)
     : QAbstractHttpServer(parent), m_options(std::move(options)), m_turns(m_workers, m_options.workers),
       m_workers(db, m_options.workers)
-{}
+{
+    // The devices enrolled so far are placed in their tenants' turns from the start, so that after
+    // a restart one tenant's first requests do not share a queue with another's (behind one NAT
+    // or balancer address). Those enrolled later are learned as they come; a failure here only
+    // means learning them all that way.
+    QSqlQuery q = db.query();
+    if (db.exec(q, QStringLiteral("SELECT token_hash, tenant_id FROM devices WHERE revoked_ms IS NULL"))
+            .isOk()) {
+        while (q.next() && m_tenantOfDevice.size() < MaxKnownDevices)
+            m_tenantOfDevice.insert(q.value(0).toString().toLatin1(), q.value(1).toString());
+    }
+}
 
 Status SyncServer::loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *out)
 {

@@ -59,8 +59,9 @@ private:
 
     ServerOptions m_options;
     ConnectionLimits m_limits;
-    // The tenant of each device token seen (its SHA-256), learned from the store by the workers:
-    // the event loop places a request in its tenant's share before anyone has authenticated it.
+    // The tenant of each device token (its SHA-256): read at the start, and learned from the store
+    // by the workers for devices enrolled since. The event loop places a request in its tenant's
+    // share before anyone has authenticated it.
     // Only the turn depends on it, never what a request may do.
     QHash<QByteArray, QString> m_tenantOfDevice;
     FairQueue m_turns;        // refers to the workers; their tasks report to it

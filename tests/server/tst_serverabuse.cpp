@@ -435,14 +435,14 @@ private slots:
 
     void oneTenantPullingBigPagesWithEveryTabletDoesNotSlowAnother()
     {
-        const QList<ServerFixture::Tablet> busy = busyTenantTablets(16);
-        QCOMPARE(busy.size(), 16);
+        const QList<ServerFixture::Tablet> busy = busyTenantTablets(24);
+        QCOMPARE(busy.size(), 24);
         QProcess server;
         const auto logged =
             qScopeGuard([&] { qInfo().noquote() << server.readAllStandardError().right(3000); });
         const quint16 port = startServerProcess(server, {});
         QVERIFY(port);
-        // Sixteen tablets of one authority behind its own address, two connections each (as many
+        // Twenty-four tablets of one authority behind its own address, two connections each (as many
         // requests at once as a device may have), pulling the largest page without a pause.
         const QHostAddress busyOffice(QStringLiteral("127.0.0.2"));
         std::vector<std::unique_ptr<PageHammer>> hammers;
@@ -455,8 +455,7 @@ private slots:
                 n += h->answers.value(200);
             return n;
         };
-        QVERIFY2(QTest::qWaitFor([&] { return pagesServed() >= 32; }, 60000),
-                 "the big pulls were not served");
+        QVERIFY2(QTest::qWaitFor([&] { return pagesServed() >= 8; }, 60000), "the big pulls were not served");
 
         // Meanwhile another authority's tablet fetches its reference data and pulls, on fresh
         // connections, for some seconds: every answer within 2 s.
@@ -464,7 +463,7 @@ private slots:
         throughout.start();
         QList<qint64> took;
         const int pagesBefore = pagesServed();
-        while (throughout.elapsed() < 6000) {
+        while (throughout.elapsed() < 4000) {
             for (const char *path : {"/v1/reference", "/v1/events"}) {
                 const Answer a = request(port, path, m_tablet.token);
                 QVERIFY2(
@@ -495,7 +494,6 @@ private slots:
         QProcess server;
         const quint16 port = startServerProcess(server, {});
         QVERIFY(port);
-        // The device is placed in its tenant's turns by its first answered request.
         QCOMPARE(request(port, "/v1/reference", busy[0].token).status, 200);
         // Six requests at once from one device: two may be in progress, the rest are refused at once.
         std::vector<std::unique_ptr<PageHammer>> excess;

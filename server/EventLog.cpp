@@ -93,6 +93,12 @@ Rejection reject(const Event &e, int status, const char *code, const QString &me
     return {idString(e.id), apiError(status, code, message)};
 }
 
+Rejection unknownVisit(const Event &e)
+{
+    return reject(e, 403, "visit_not_assigned",
+                  QStringLiteral("the visit is unknown to the server: push its VisitStarted first"));
+}
+
 } // namespace
 
 struct EventLog::VisitAccess
@@ -101,7 +107,7 @@ struct EventLog::VisitAccess
     Rejection rejection;
 };
 
-Status EventLog::storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out)
+Status EventLog::storedEvents(const QString &tenantId, const QList<QUuid> &ids, QHash<QUuid, Event> *out)
 {
     // One round trip per chunk instead of one per event: on PostgreSQL each statement is a round
     // trip to the database, and a push is up to 500 events.
@@ -109,16 +115,17 @@ Status EventLog::storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out)
     for (qsizetype first = 0; first < ids.size(); first += kChunk) {
         const QList<QUuid> chunk = ids.mid(first, kChunk);
         QStringList marks;
-        QVariantList args;
+        QVariantList args{tenantId}; // event ids are per tenant (schema step 4)
         for (const QUuid &id : chunk) {
             marks << QStringLiteral("?");
             args << idString(id);
         }
         QSqlQuery q = m_db.query();
-        if (Status s = m_db.exec(q,
-                                 QStringLiteral("SELECT %1 FROM events e WHERE e.id IN (%2)")
-                                     .arg(EventColumns, marks.join(u',')),
-                                 args);
+        if (Status s =
+                m_db.exec(q,
+                          QStringLiteral("SELECT %1 FROM events e WHERE e.tenant_id = ? AND e.id IN (%2)")
+                              .arg(EventColumns, marks.join(u',')),
+                          args);
             !s.isOk())
             return s;
         while (q.next()) {
@@ -139,10 +146,12 @@ struct EventLog::VisitRow
     VisitAccess accessFor(const Pusher &pusher, const Event &e) const
     {
         VisitAccess access;
-        if (tenantId != pusher.tenantId)
-            access.rejection =
-                reject(e, 403, "wrong_tenant", QStringLiteral("the visit belongs to another authority"));
-        else if (!assigned)
+        // Another authority's visit is answered as one the pusher cannot know of (issue 14): as an
+        // unknown visit, or for its VisitStarted as a visit of the pusher's own authority that
+        // they are not assigned to. Never "belongs to another authority".
+        if (tenantId != pusher.tenantId && e.type != QLatin1String(EventType::VisitStarted))
+            access.rejection = unknownVisit(e);
+        else if (tenantId != pusher.tenantId || !assigned)
             access.rejection =
                 reject(e, 403, "visit_not_assigned", QStringLiteral("you are not assigned to this visit"));
         else
@@ -180,9 +189,7 @@ Status EventLog::visitAccess(const Pusher &pusher, const Event &e, LogClock &clo
         return Status::ok();
     }
     if (e.type != QLatin1String(EventType::VisitStarted)) {
-        out->rejection =
-            reject(e, 403, "visit_not_assigned",
-                   QStringLiteral("the visit is unknown to the server: push its VisitStarted first"));
+        out->rejection = unknownVisit(e);
         return Status::ok();
     }
     const QJsonValue facility = e.payload.value(QLatin1String("facilityId"));
@@ -244,11 +251,11 @@ Status EventLog::insertEvents(const QList<QVariantList> &rows, qsizetype *insert
         return Status::ok();
     const QString insert = QStringLiteral("INSERT INTO events (position, id, visit_id, author_id, device_id, "
                                           "device_seq, hlc, wall_time_ms, type, payload, schema_version, "
-                                          "received_ms, received_from) VALUES ");
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                          "received_ms, received_from, tenant_id) VALUES ");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // An id stored by a concurrent push after this one looked it up is skipped, not an error: the
     // caller sees the count fall short and redoes the push with everything read under the lock.
-    const QString skipHeld = QStringLiteral(" ON CONFLICT (id) DO NOTHING");
+    const QString skipHeld = QStringLiteral(" ON CONFLICT (tenant_id, id) DO NOTHING");
     if (m_db.dialect() == Dialect::Sqlite) {
         // In-process SQLite: one statement prepared once and run per row is the cheapest (measured:
         // a many-row statement costs more to build and parse than it saves).
@@ -280,7 +287,7 @@ Status EventLog::insertEvents(const QList<QVariantList> &rows, qsizetype *insert
             insert.chopped(QStringLiteral("VALUES ").size()) +
                 QStringLiteral("SELECT (r->>0)::bigint, r->>1, r->>2, r->>3, r->>4, (r->>5)::bigint, "
                                "(r->>6)::bigint, (r->>7)::bigint, r->>8, r->>9, (r->>10)::bigint, "
-                               "(r->>11)::bigint, r->>12 FROM jsonb_array_elements(?::jsonb) AS r") +
+                               "(r->>11)::bigint, r->>12, r->>13 FROM jsonb_array_elements(?::jsonb) AS r") +
                 skipHeld,
             {QString::fromUtf8(QJsonDocument(table).toJson(QJsonDocument::Compact))});
         !s.isOk())
@@ -329,7 +336,7 @@ Status EventLog::tryPush(const Pusher &pusher, const QList<const PushedEvent *> 
         if (!p->rejection.isError())
             ids << p->event.id;
     QHash<QUuid, Event> held; // already in the store, or stored earlier in this batch
-    if (Status s = storedEvents(ids, &held); !s.isOk())
+    if (Status s = storedEvents(pusher.tenantId, ids, &held); !s.isOk())
         return s;
     // Visits the store holds, read before the lock; the others are looked at (and perhaps created
     // by their VisitStarted) under it.
@@ -403,7 +410,7 @@ Status EventLog::tryPush(const Pusher &pusher, const QList<const PushedEvent *> 
             return s;
         rows.append({position, idString(e.id), idString(e.visitId), e.authorId, e.deviceId, e.deviceSeq,
                      e.hlc.packed(), e.wallTimeMs, e.type, QString::fromUtf8(e.payloadBytes()),
-                     e.schemaVersion, nowMs, pusher.deviceId});
+                     e.schemaVersion, nowMs, pusher.deviceId, pusher.tenantId});
         held.insert(e.id, e);
         outcome->stored << idString(e.id);
     }

@@ -97,8 +97,8 @@ private:
                    PushOutcome *outcome, bool *raced);
     Status readVisit(const Pusher &pusher, const QUuid &visitId, VisitRow *out);
     Status visitAccess(const Pusher &pusher, const Event &e, LogClock &clock, VisitAccess *out);
-    // The events of `ids` the store already holds, in one query per few hundred ids.
-    Status storedEvents(const QList<QUuid> &ids, QHash<QUuid, Event> *out);
+    // The events of `ids` the tenant already holds, in one query per few hundred ids.
+    Status storedEvents(const QString &tenantId, const QList<QUuid> &ids, QHash<QUuid, Event> *out);
     // Inserts, skipping ids the store already holds; `inserted` counts the rows really inserted.
     Status insertEvents(const QList<QVariantList> &rows, qsizetype *inserted);
     // Puts the events stored at positions first..last into the streams of the consultants

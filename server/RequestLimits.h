@@ -25,6 +25,16 @@ struct ConnectionLimits
     int total = 0;                  // open connections in all; 0: from the file-descriptor limit
 };
 
+// How the request workers are shared (docs/server.md, "Threads and connections"), settable on
+// `serve`. A tablet sends one request at a time; more at once from one device is a client gone
+// wrong or an attack, and is refused at once rather than queued: a queued request holds its body
+// in memory and its connection open, and its answer would only come later than the client waits.
+struct RequestShares
+{
+    int perDevice = 2;       // requests one device may have queued or in work (more: 429 too_many_requests)
+    int workersPerShare = 0; // workers one tenant may hold at once; 0: all but one
+};
+
 inline constexpr int MaxPullLimit = 1000;
 inline constexpr int DefaultPullLimit = 500;
 

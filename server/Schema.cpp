@@ -91,6 +91,38 @@ QStringList stepSql(int version)
             QStringLiteral("DROP TABLE devices"),
             QStringLiteral("ALTER TABLE tenant_devices RENAME TO devices"),
         };
+    case 4:
+        // An event id belongs to its tenant (issue 14), as device ids do since step 3: with ids
+        // unique across the store, a push of an id another authority holds was refused as
+        // `conflicting_duplicate`, which told the pusher that the id exists elsewhere. Each
+        // tenant's events now have their own ids; the stream is rebuilt only because it refers to
+        // the events table.
+        return {
+            QStringLiteral(
+                "CREATE TABLE tenant_events (position BIGINT PRIMARY KEY, tenant_id TEXT NOT NULL "
+                "REFERENCES tenants(id), id TEXT NOT NULL, visit_id TEXT NOT NULL REFERENCES visits(id), "
+                "author_id TEXT NOT NULL, device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, hlc BIGINT "
+                "NOT NULL, wall_time_ms BIGINT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, "
+                "schema_version BIGINT NOT NULL, received_ms BIGINT NOT NULL, received_from TEXT NOT NULL, "
+                "UNIQUE (tenant_id, id))"),
+            QStringLiteral(
+                "INSERT INTO tenant_events (position, tenant_id, id, visit_id, author_id, device_id, "
+                "device_seq, hlc, wall_time_ms, type, payload, schema_version, received_ms, received_from) "
+                "SELECT e.position, v.tenant_id, e.id, e.visit_id, e.author_id, e.device_id, e.device_seq, "
+                "e.hlc, e.wall_time_ms, e.type, e.payload, e.schema_version, e.received_ms, "
+                "e.received_from FROM events e JOIN visits v ON v.id = e.visit_id"),
+            QStringLiteral(
+                "CREATE TABLE tenant_stream (consultant_id TEXT NOT NULL REFERENCES consultants(id), "
+                "place BIGINT NOT NULL, position BIGINT NOT NULL REFERENCES tenant_events(position), "
+                "device_id TEXT NOT NULL, PRIMARY KEY (consultant_id, place, position))"),
+            QStringLiteral("INSERT INTO tenant_stream (consultant_id, place, position, device_id) SELECT "
+                           "consultant_id, place, position, device_id FROM consultant_stream"),
+            QStringLiteral("DROP TABLE consultant_stream"),
+            QStringLiteral("DROP TABLE events"),
+            QStringLiteral("ALTER TABLE tenant_events RENAME TO events"),
+            QStringLiteral("ALTER TABLE tenant_stream RENAME TO consultant_stream"),
+            QStringLiteral("CREATE INDEX events_by_visit ON events (visit_id, position)"),
+        };
     default:
         return {};
     }

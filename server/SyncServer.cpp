@@ -2,6 +2,7 @@
 
 #include "BodyCoding.h"
 #include "ConnectionGate.h"
+#include "Enrollment.h"
 #include "RequestLimits.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@ namespace {
 
 constexpr char ReceivedProperty[] = "feltdialogReceived";
 constexpr char ConnectionProperty[] = "feltdialogConnection";
+constexpr qsizetype MaxKnownDevices = 100000;
 
 // The store cannot be reached now (a worker could not open its connection: out of file
 // descriptors, the database restarting): nothing was done, and the client may come back soon.
@@ -35,6 +37,38 @@ ApiResponse unavailable(const Status &why)
                                                    "nothing was stored, try again shortly")));
     r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
     return r;
+}
+
+// A device with more requests at once than RequestShares::perDevice: a tablet sends one at a time.
+ApiResponse tooManyRequests()
+{
+    ApiResponse r = ApiResponse::error(
+        apiError(429, "too_many_requests",
+                 QStringLiteral("this device has too many requests in progress; nothing of this one "
+                                "was done, send it again once an earlier one is answered")));
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    return r;
+}
+
+// The bearer token's SHA-256 as the store keeps it; empty without a token.
+QByteArray deviceKey(const QByteArray &authorization)
+{
+    const QByteArray token = authorization.mid(7).trimmed();
+    if (authorization.left(7).toLower() != "bearer " || token.isEmpty())
+        return {};
+    return Enrollment::sha256Hex(QString::fromLatin1(token)).toLatin1();
+}
+
+// The tenant of the device whose token has this hash; empty when none has it.
+QString tenantOfDevice(ServerDatabase &db, const QByteArray &device)
+{
+    QSqlQuery q = db.query();
+    if (!db.exec(q, QStringLiteral("SELECT tenant_id FROM devices WHERE token_hash = ?"),
+                 {QString::fromLatin1(device)})
+             .isOk() ||
+        !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 ApiResponse tooLarge(const QString &what)
@@ -201,8 +235,20 @@ public:
 };
 
 SyncServer::SyncServer(ServerDatabase &db, ServerOptions options, QObject *parent)
-    : QAbstractHttpServer(parent), m_options(std::move(options)), m_workers(db, m_options.workers)
-{}
+    : QAbstractHttpServer(parent), m_options(std::move(options)), m_turns(m_workers, m_options.workers),
+      m_workers(db, m_options.workers)
+{
+    // The devices enrolled so far are placed in their tenants' turns from the start, so that after
+    // a restart one tenant's first requests do not share a queue with another's (behind one NAT
+    // or balancer address). Those enrolled later are learned as they come; a failure here only
+    // means learning them all that way.
+    QSqlQuery q = db.query();
+    if (db.exec(q, QStringLiteral("SELECT token_hash, tenant_id FROM devices WHERE revoked_ms IS NULL"))
+            .isOk()) {
+        while (q.next() && m_tenantOfDevice.size() < MaxKnownDevices)
+            m_tenantOfDevice.insert(q.value(0).toString().toLatin1(), q.value(1).toString());
+    }
+}
 
 Status SyncServer::loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *out)
 {
@@ -232,6 +278,22 @@ Status SyncServer::loadTls(const QString &certPath, const QString &keyPath, QSsl
 void SyncServer::setConnectionLimits(const ConnectionLimits &limits)
 {
     m_limits = limits;
+}
+
+void SyncServer::setRequestShares(const RequestShares &shares)
+{
+    m_turns.setShares(shares);
+}
+
+RequestOwner SyncServer::ownerOf(const QByteArray &authorization, const QString &remoteAddress) const
+{
+    RequestOwner owner{{}, deviceKey(authorization)};
+    const QString tenant = owner.device.isEmpty() ? QString() : m_tenantOfDevice.value(owner.device);
+    // Until a worker has seen the device (enrollment, its first request since the start, a token
+    // nobody holds), its requests share the turns of their client address.
+    owner.share =
+        tenant.isEmpty() ? QStringLiteral("address ") + remoteAddress : QStringLiteral("tenant ") + tenant;
+    return owner;
 }
 
 Status SyncServer::listenOn(std::optional<QSslConfiguration> tls, const QHostAddress &address, quint16 port,
@@ -345,16 +407,33 @@ void SyncServer::startNext(Connection *connection)
         }
         return;
     }
+    const IncomingRequest &incoming = connection->waiting.front()->incoming;
+    const RequestOwner owner = ownerOf(incoming.api.authorization, incoming.api.remoteAddress);
+    const QPointer<Connection> target(connection);
+    if (m_turns.deviceIsBusy(owner.device)) {
+        ApiResponse refused = tooManyRequests();
+        finish(&refused, incoming.gzipAnswer);
+        QMetaObject::invokeMethod(
+            this, [this, target, refused = std::move(refused)] { deliver(target, refused); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const bool placed = m_tenantOfDevice.contains(owner.device) || owner.device.isEmpty();
     // The worker reports back to the server, which outlives every task (its destructor waits for
     // them); the connection may be gone by then, which only the event loop's thread can tell.
-    const QPointer<Connection> target(connection);
-    m_workers.start([this, target, incoming = connection->waiting.front()->incoming,
-                     options = m_options](ServerDatabase *db, const Status &failure) {
+    m_turns.submit(owner, [this, target, incoming, placed, device = owner.device,
+                           options = m_options](ServerDatabase *db, const Status &failure) {
         ApiResponse response = db ? answer(*db, options, incoming) : unavailable(failure);
         finish(&response, incoming.gzipAnswer);
-        QMetaObject::invokeMethod(
-            this, [this, target, response = std::move(response)] { deliver(target, response); },
-            Qt::QueuedConnection);
+        const QString tenant = db && !placed ? tenantOfDevice(*db, device) : QString();
+        return [this, target, response = std::move(response), device, tenant] {
+            if (!tenant.isEmpty()) {
+                if (m_tenantOfDevice.size() >= MaxKnownDevices)
+                    m_tenantOfDevice.clear(); // relearned as they come
+                m_tenantOfDevice.insert(device, tenant);
+            }
+            deliver(target, response);
+        };
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FairQueue.h"
 #include "RequestLimits.h"
 #include "RequestWorkers.h"
 #include "Status.h"
@@ -20,7 +21,9 @@ class Connection;
 //
 // Requests are answered by a pool of worker threads (ServerOptions::workers), each with its own
 // connection to the store; the event loop only moves bytes. Writers still take turns (the writer
-// lock of ServerDatabase::beginWrite), but decoding, checks and reads run side by side.
+// lock of ServerDatabase::beginWrite), but decoding, checks and reads run side by side. The
+// workers' turns are shared fairly between tenants, and each device's requests are bounded
+// (FairQueue, RequestShares).
 class SyncServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ public:
 
     // The timeouts and connection caps of the listeners made after this (before: the defaults).
     void setConnectionLimits(const ConnectionLimits &limits);
+    // How many requests a device may have at once and how many workers a tenant may hold.
+    void setRequestShares(const RequestShares &shares);
 
     Status listenTls(const QHostAddress &address, quint16 port, const QSslConfiguration &tls, quint16 *bound);
     // Plain HTTP is for development and tests on this machine only: refused off loopback.
@@ -50,9 +55,16 @@ private:
     void refuseOversized(QTcpSocket *socket);
     void startNext(Connection *connection);
     void deliver(const QPointer<Connection> &connection, const ApiResponse &response);
+    RequestOwner ownerOf(const QByteArray &authorization, const QString &remoteAddress) const;
 
     ServerOptions m_options;
     ConnectionLimits m_limits;
+    // The tenant of each device token (its SHA-256): read at the start, and learned from the store
+    // by the workers for devices enrolled since. The event loop places a request in its tenant's
+    // share before anyone has authenticated it.
+    // Only the turn depends on it, never what a request may do.
+    QHash<QByteArray, QString> m_tenantOfDevice;
+    FairQueue m_turns;        // refers to the workers; their tasks report to it
     RequestWorkers m_workers; // last: destroyed (waited for) first
 };
 

@@ -68,9 +68,21 @@ int serve(ServerDatabase &db, const QCommandLineParser &args, QTextStream &out, 
             << Qt::endl;
         return 2;
     }
+    RequestShares shares;
+    bool perDeviceOk = false;
+    bool perTenantOk = false;
+    shares.perDevice = args.value(QStringLiteral("requests-per-device")).toInt(&perDeviceOk);
+    shares.workersPerShare = args.value(QStringLiteral("workers-per-tenant")).toInt(&perTenantOk);
+    if (!perDeviceOk || shares.perDevice < 1 || shares.perDevice > 1000 || !perTenantOk ||
+        shares.workersPerShare < 0 || shares.workersPerShare > options.workers) {
+        err << "--requests-per-device must be 1-1000 and --workers-per-tenant 0-" << options.workers
+            << " (0: all workers but one)" << Qt::endl;
+        return 2;
+    }
     ConnectionGate::raiseDescriptorLimit();
     SyncServer server(db, options);
     server.setConnectionLimits(limits);
+    server.setRequestShares(shares);
     quint16 bound = 0;
     Status s;
     const bool tls = args.isSet(QStringLiteral("cert")) || args.isSet(QStringLiteral("key"));
@@ -139,6 +151,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("workers"),
          QStringLiteral("Threads answering requests, each with its own database connection."),
          QStringLiteral("n"), QString::number(ServerOptions::DefaultWorkers)},
+    });
+    const RequestShares shareDefaults;
+    parser.addOptions({
+        {QStringLiteral("requests-per-device"),
+         QStringLiteral("Requests one device may have in progress at once (more: 429)."), QStringLiteral("n"),
+         QString::number(shareDefaults.perDevice)},
+        {QStringLiteral("workers-per-tenant"),
+         QStringLiteral("Workers one tenant's requests may hold at once (0: all but one)."),
+         QStringLiteral("n"), QString::number(shareDefaults.workersPerShare)},
     });
     const ConnectionLimits defaults;
     const auto seconds = [](int ms) { return QString::number(ms / 1000.0); };

@@ -46,6 +46,7 @@ public:
     bool usesPostgres() const;
 
     feltdialog::server::ServerDatabase &db() { return *m_db; }
+    feltdialog::server::SyncServer &server() { return *m_server; }
     feltdialog::server::Directory directory() { return feltdialog::server::Directory(*m_db); }
     quint16 port() const { return m_port; }
     const QSslCertificate &certificate() const { return m_certificate; }

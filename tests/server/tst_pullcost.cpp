@@ -193,7 +193,7 @@ private slots:
 
     // A store written before issue 14 (schema version 1) gets its streams from its events and
     // assignments and keeps its devices, tokens included, when the server is upgraded.
-    void aStoreOfVersionOneIsUpgradedWithItsStreamsAndDevices()
+    void aStoreOfVersionOneIsUpgradedWithItsStreamsDevicesAndEventsTenants()
     {
         std::unique_ptr<ServerDatabase> old;
         QString location = m_fx.tempPath(QStringLiteral("version1.sqlite"));
@@ -236,6 +236,12 @@ private slots:
         QVERIFY(event(6, QStringLiteral("bo"), QStringLiteral("dev-b")).isOk());
 
         QVERIFY(migrate(*old).isOk());
+        // Each event now belongs to its visit's tenant (schema step 4: event ids per tenant).
+        QSqlQuery owned = old->query();
+        QVERIFY(old->exec(owned, QStringLiteral("SELECT COUNT(*) FROM events WHERE tenant_id = 't'")).isOk());
+        QVERIFY(owned.next());
+        QCOMPARE(owned.value(0).toInt(), 4);
+        owned.finish();
         Pusher anne, bo;
         ApiError error;
         QVERIFY(Enrollment(*old).authenticate("Bearer token-a", &anne, &error).isOk() && !error.isError());

@@ -15,12 +15,34 @@ using namespace feltdialog::server;
 
 namespace {
 
-QString rejectionCode(const ServerFixture::Reply &r, const QJsonObject &event)
+QJsonObject rejection(const ServerFixture::Reply &r, const QJsonObject &event)
 {
     for (const QJsonValue &v : r.json.value(QLatin1String("rejected")).toArray())
         if (v.toObject().value(QLatin1String("id")) == event.value(QLatin1String("id")))
-            return v.toObject().value(QLatin1String("error")).toString();
+            return v.toObject();
     return {};
+}
+
+QString rejectionCode(const ServerFixture::Reply &r, const QJsonObject &event)
+{
+    return rejection(r, event).value(QLatin1String("error")).toString();
+}
+
+// What a push tells about one of its events: stored, or the code and message it was refused with.
+QString answerFor(const ServerFixture::Reply &r, const QJsonObject &event)
+{
+    if (r.json.value(QLatin1String("stored")).toArray().contains(event.value(QLatin1String("id"))))
+        return QStringLiteral("stored");
+    const QJsonObject refused = rejection(r, event);
+    return refused.value(QLatin1String("error")).toString() + QLatin1Char(' ') +
+           refused.value(QLatin1String("message")).toString();
+}
+
+// The same event under another id, or the event's id on another event.
+QJsonObject withId(QJsonObject event, const QJsonValue &id)
+{
+    event.insert(QStringLiteral("id"), id);
+    return event;
 }
 
 } // namespace
@@ -269,6 +291,69 @@ private slots:
         QCOMPARE(other.status, 409);
         QCOMPARE(other.error(), QStringLiteral("device_in_use"));
         QCOMPARE(m_fx.directory().revokeDevice(QString(), deviceId).code(), Status::Invalid);
+    }
+
+    void anEventIdAnotherTenantHoldsIsAnsweredAsANewOne()
+    {
+        const QString tenantA = m_fx.newTenant();
+        const QString tenantB = m_fx.newTenant();
+        StartedVisit a = startVisit(tenantA);
+        StartedVisit b = startVisit(tenantB);
+        const QJsonObject held = note(a.tablet, a.visitId, QStringLiteral("Anne's note"));
+        QCOMPARE(answerFor(m_fx.push(a.tablet, {held}), held), QStringLiteral("stored"));
+
+        // B's tablet pushes its own note under A's event id, and one under a fresh id: both are
+        // stored, so nothing tells B that A holds the first id.
+        const QJsonObject sameId =
+            withId(note(b.tablet, b.visitId, QStringLiteral("Bents note")), held.value(QLatin1String("id")));
+        const QJsonObject freshId = note(b.tablet, b.visitId, QStringLiteral("Bents anden note"));
+        const auto r = m_fx.push(b.tablet, {sameId, freshId});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(answerFor(r, sameId), QStringLiteral("stored"));
+        QCOMPARE(answerFor(r, freshId), QStringLiteral("stored"));
+        QCOMPARE(answerFor(m_fx.push(b.tablet, {sameId}), sameId), QStringLiteral("stored")); // a replay
+
+        // Each authority holds its own event under the id, and reads only its own.
+        const auto textOf = [&](const ServerFixture::Tablet &reader) {
+            for (const QJsonObject &e : m_fx.pullAll(m_fx.secondDevice(reader)))
+                if (e.value(QLatin1String("id")) == held.value(QLatin1String("id")))
+                    return e.value(QLatin1String("payload"))
+                        .toObject()
+                        .value(QLatin1String("text"))
+                        .toString();
+            return QString();
+        };
+        QCOMPARE(textOf(a.tablet), QStringLiteral("Anne's note"));
+        QCOMPARE(textOf(b.tablet), QStringLiteral("Bents note"));
+
+        // Within one tenant an id is still one event: other content under it is refused.
+        const QJsonObject changed =
+            withId(note(b.tablet, b.visitId, QStringLiteral("ændret")), held.value(QLatin1String("id")));
+        QCOMPARE(rejectionCode(m_fx.push(b.tablet, {changed}), changed),
+                 QStringLiteral("conflicting_duplicate"));
+    }
+
+    void aVisitAnotherTenantHoldsIsAnsweredAsOneThePusherCannotKnow()
+    {
+        const QString tenantB = m_fx.newTenant();
+        StartedVisit a = startVisit(m_fx.newTenant());
+        StartedVisit b = startVisit(tenantB);
+        // A note to A's visit is answered exactly as a note to a visit nobody holds.
+        const QJsonObject toTheirs = note(b.tablet, a.visitId, QStringLiteral("x"));
+        const QJsonObject toNobodys = note(b.tablet, QUuid::createUuid(), QStringLiteral("x"));
+        auto r = m_fx.push(b.tablet, {toTheirs, toNobodys});
+        QCOMPARE(rejectionCode(r, toTheirs), QStringLiteral("visit_not_assigned"));
+        QCOMPARE(answerFor(r, toTheirs), answerFor(r, toNobodys));
+        // A VisitStarted under A's visit id is answered as one under a visit of B's own authority
+        // that B's consultant is not assigned to: never "another authority".
+        StartedVisit colleague = startVisit(tenantB);
+        const QJsonObject startTheirs = m_fx.visitStarted(b.tablet, a.visitId, m_fx.newFacility(tenantB));
+        const QJsonObject startColleagues =
+            m_fx.visitStarted(b.tablet, colleague.visitId, m_fx.newFacility(tenantB));
+        r = m_fx.push(b.tablet, {startTheirs, startColleagues});
+        QCOMPARE(rejectionCode(r, startTheirs), QStringLiteral("visit_not_assigned"));
+        QCOMPARE(answerFor(r, startTheirs), answerFor(r, startColleagues));
+        QCOMPARE(eventsOfVisit(a.visitId), 1); // A's visit holds its own VisitStarted only
     }
 };
 

@@ -14,6 +14,7 @@
 //       clients  --clients tablets, each holding --client-events unsent notes of its own visit, all
 //              started at once: events/s from the first start to the last finish, slowest run
 //       rss    the server's peak resident set (VmHWM) at the end of the round, kB
+//       pushServerCpu, pullServerCpu   the server's CPU time during the push and the pull, ms
 #include "BenchSupport.h"
 #include "Directory.h"
 #include "SyncBenchSupport.h"
@@ -136,19 +137,25 @@ int round(const Options &o)
     QUuid visitId;
     auto a = tabletWithVisit(server, dir.filePath(QStringLiteral("a.sqlite")), events, rng, &visitId);
     QElapsedTimer timer;
+    double cpu = server.cpuSeconds();
     timer.start();
-    if (!a->sync() || a->engine->eventsSent() != events)
-        die(QStringLiteral("push failed: ") + a->engine->lastError());
+    // The same run's pull brings nothing back: the server does not send a device its own events.
+    if (!a->sync() || a->engine->eventsSent() != events || a->engine->eventsPulled() != 0)
+        die(QStringLiteral("push failed (%1 pulled back): ").arg(a->engine->eventsPulled()) +
+            a->engine->lastError());
     const double pushMs = msSince(timer);
+    const double pushCpuMs = 1000 * (server.cpuSeconds() - cpu);
 
     QString colleague;
     auto b = enrolledTablet(server, dir.filePath(QStringLiteral("b.sqlite")), &colleague);
     if (Status s = server::Directory(server.db()).assign(idString(visitId), colleague); !s.isOk())
         die(s.detail());
+    cpu = server.cpuSeconds();
     timer.start();
     if (!b->sync() || b->engine->eventsPulled() != events)
         die(QStringLiteral("pull failed: %1 events").arg(b->engine->eventsPulled()));
     const double pullMs = msSince(timer);
+    const double pullCpuMs = 1000 * (server.cpuSeconds() - cpu);
 
     std::vector<double> noop;
     for (int i = 0; i < noops; ++i) {
@@ -158,13 +165,15 @@ int round(const Options &o)
         noop.push_back(msSince(timer));
     }
 
-    double throughput = 0, maxMs = 0;
-    manyAtOnce(server, dir.path(), clients, clientEvents, rng, &throughput, &maxMs);
+    double throughput = 0, maxMs = 0; // --clients 0 (a quicker run for push, pull and no-op): none
+    if (clients > 0)
+        manyAtOnce(server, dir.path(), clients, clientEvents, rng, &throughput, &maxMs);
     const qint64 rss = server.peakRssKb();
     server.stop();
     std::printf("{\"push\":%.1f,\"pull\":%.1f,\"noop\":%.2f,\"clientsEventsPerSecond\":%.0f,"
-                "\"clientsMaxMs\":%.1f,\"rssKb\":%lld}\n",
-                pushMs, pullMs, summarize(noop).median, throughput, maxMs, static_cast<long long>(rss));
+                "\"clientsMaxMs\":%.1f,\"rssKb\":%lld,\"pushServerCpu\":%.0f,\"pullServerCpu\":%.0f}\n",
+                pushMs, pullMs, summarize(noop).median, throughput, maxMs, static_cast<long long>(rss),
+                pushCpuMs, pullCpuMs);
     return 0;
 }
 

@@ -140,6 +140,7 @@ function table(transport, samples) {
   for (const l of labels.filter((x) => x !== theirs)) head.push(`${theirs} / ${l} (median)`);
   const rows = [head, head.map(() => '---')];
   for (const [key, name, unit, lowerIsBetter] of metrics) {
+    if (key.startsWith('clients') && sizes[3] === '0') continue;
     // "p99" of a figure where higher is better is its worst round: the lowest.
     const worst = lowerIsBetter ? 0.99 : 0.01;
     const row = [`${name} (${unit})`];

@@ -116,12 +116,12 @@ void SyncEngine::onPushed(const QList<Event> &batch, const SyncReply &reply)
 
 void SyncEngine::pullNext()
 {
-    QString cursor;
-    if (Status s = m_store->metaValue(CursorKey, &cursor); !s.isOk() && s.code() != Status::NotFound) {
+    m_pullCursor.clear();
+    if (Status s = m_store->metaValue(CursorKey, &m_pullCursor); !s.isOk() && s.code() != Status::NotFound) {
         fail(QStringLiteral("store"), s.detail(), false);
         return;
     }
-    m_client->pull(cursor, PullLimit, [this](const SyncReply &reply) { onPulled(reply); });
+    m_client->pull(m_pullCursor, PullLimit, [this](const SyncReply &reply) { onPulled(reply); });
 }
 
 void SyncEngine::onPulled(const SyncReply &reply)
@@ -161,7 +161,9 @@ void SyncEngine::onPulled(const SyncReply &reply)
         events.append(std::move(e));
     }
     const QString cursor = reply.body.value(QLatin1String("cursor")).toString();
-    if (Status s = m_store->storePulled(events, CursorKey, cursor); !s.isOk()) {
+    // Nothing new (the usual re-sync): no transaction, so no fsync'ed commit for a no-op.
+    const bool nothingNew = events.isEmpty() && cursor == m_pullCursor;
+    if (Status s = nothingNew ? Status::ok() : m_store->storePulled(events, CursorKey, cursor); !s.isOk()) {
         fail(QStringLiteral("store"), s.detail(), false);
         return;
     }

@@ -79,6 +79,7 @@ private:
     bool m_autoRetry = true;
     int m_batchLimit = MaxBatchEvents;
     bool m_cursorReset = false; // this run already started the pull over once
+    QString m_pullCursor;       // the cursor the pull under way was asked from
     int m_failures = 0;
     QTimer m_retry;
     QString m_lastError, m_lastMessage;

@@ -31,7 +31,7 @@ public:
     static constexpr int MaxBatchEvents = 500;
     static_assert(MaxBatchEvents <= MaxEventsPerPush);
     static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
-    static constexpr int PullLimit = 500;
+    static constexpr int PullLimit = 1000; // the server's most: fewer pages, fewer commits a pull
     static inline const QString CursorKey = QStringLiteral("sync_pull_cursor");
     // The office's reference data (facilities, planned visits), kept sealed: a planned
     // unannounced visit must not be readable from a lost tablet.

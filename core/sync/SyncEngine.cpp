@@ -41,20 +41,21 @@ void SyncEngine::pushNext()
         pullNext();
         return;
     }
-    QJsonArray events;
-    qsizetype bytes = 0;
+    // Each event is serialised once, and the body joined from those bytes: the same compact JSON
+    // as a QJsonDocument of the whole, without building and serialising it a second time.
+    QByteArray body = QByteArrayLiteral("{\"events\":[");
     qsizetype taken = 0;
     for (const Event &e : std::as_const(batch)) {
-        const QJsonObject json = e.toJson();
-        bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
-        if (taken > 0 && bytes > MaxBatchBytes)
+        const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+        if (taken > 0 && body.size() + json.size() + 1 > MaxBatchBytes)
             break;
-        events.append(json);
+        if (taken > 0)
+            body += ',';
+        body += json;
         ++taken;
     }
+    body += "]}";
     batch.resize(taken);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
     m_client->push(body, [this, batch](const SyncReply &reply) { onPushed(batch, reply); });
 }
 

@@ -28,7 +28,7 @@ public:
     };
     Q_ENUM(State)
 
-    static constexpr int MaxBatchEvents = 500;
+    static constexpr int MaxBatchEvents = MaxEventsPerPush; // fewer round trips and commits a push
     static_assert(MaxBatchEvents <= MaxEventsPerPush);
     static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
     static constexpr int PullLimit = 1000; // the server's most: fewer pages, fewer commits a pull

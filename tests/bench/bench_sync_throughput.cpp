@@ -42,20 +42,17 @@ QList<QByteArray> engineBatches(EventStore &store)
     QList<QByteArray> bodies;
     qsizetype at = 0;
     while (at < all.size()) {
-        QJsonArray events;
-        qsizetype bytes = 0;
+        QByteArray body = QByteArrayLiteral("{\"events\":[");
         qsizetype taken = 0;
         for (qsizetype i = at; i < all.size() && taken < SyncEngine::MaxBatchEvents; ++i) {
-            const QJsonObject json = all.at(i).toJson();
-            bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
-            if (taken > 0 && bytes > SyncEngine::MaxBatchBytes)
+            const QByteArray json = QJsonDocument(all.at(i).toJson()).toJson(QJsonDocument::Compact);
+            if (taken > 0 && body.size() + json.size() + 1 > SyncEngine::MaxBatchBytes)
                 break;
-            events.append(json);
+            body += (taken > 0 ? "," : "") + json;
             ++taken;
         }
         at += taken;
-        bodies << gzipCompress(
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact));
+        bodies << gzipCompress(body + "]}");
     }
     return bodies;
 }

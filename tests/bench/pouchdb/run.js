@@ -120,6 +120,12 @@ const metrics = [
   ['clientsEventsPerSecond', `${clients} clients × ${clientEvents} at once: throughput`, 'events/s', false],
   ['clientsMaxMs', `${clients} clients × ${clientEvents} at once: max latency`, 'ms', true],
   ['rssKb', 'server peak RSS', 'MB', true],
+  // Ours only (PouchDB's are not measured): CPU time, which load on the shared machine moves far
+  // less than wall time, so a lever's effect shows here first.
+  ['pushServerCpu', 'server CPU during the push', 'ms', true, true],
+  ['pushTabletCpu', 'tablet CPU during the push', 'ms', true, true],
+  ['pullServerCpu', 'server CPU during the pull', 'ms', true, true],
+  ['pullTabletCpu', 'tablet CPU during the pull', 'ms', true, true],
 ];
 
 function nearestRank(values, q) {
@@ -139,16 +145,18 @@ function table(transport, samples) {
   for (const l of labels) head.push(`${l} median`, `${l} p99`);
   for (const l of labels.filter((x) => x !== theirs)) head.push(`${theirs} / ${l} (median)`);
   const rows = [head, head.map(() => '---')];
-  for (const [key, name, unit, lowerIsBetter] of metrics) {
+  for (const [key, name, unit, lowerIsBetter, oursOnly] of metrics) {
     if (key.startsWith('clients') && sizes[3] === '0') continue;
     // "p99" of a figure where higher is better is its worst round: the lowest.
     const worst = lowerIsBetter ? 0.99 : 0.01;
     const row = [`${name} (${unit})`];
     for (const l of labels) {
       const v = samples[l].map((s) => s[key]);
-      row.push(fmt(nearestRank(v, 0.5), unit), fmt(nearestRank(v, worst), unit));
+      if (v.some((x) => x === undefined)) row.push('', '');
+      else row.push(fmt(nearestRank(v, 0.5), unit), fmt(nearestRank(v, worst), unit));
     }
     for (const l of labels.filter((x) => x !== theirs)) {
+      if (oursOnly) { row.push(''); continue; }
       const a = nearestRank(samples[theirs].map((s) => s[key]), 0.5);
       const b = nearestRank(samples[l].map((s) => s[key]), 0.5);
       row.push(`**${(lowerIsBetter ? a / b : b / a).toFixed(1)}×**`);

@@ -24,6 +24,7 @@ void SyncEngine::syncNow()
         return;
     }
     m_retry.stop();
+    ++m_run;
     m_eventsSent = m_eventsPulled = m_bytesSent = m_bytesReceived = 0;
     m_cursorReset = false;
     setState(State::Running);
@@ -117,12 +118,23 @@ void SyncEngine::onPushed(const QList<Event> &batch, const SyncReply &reply)
 
 void SyncEngine::pullNext()
 {
-    m_pullCursor.clear();
-    if (Status s = m_store->metaValue(CursorKey, &m_pullCursor); !s.isOk() && s.code() != Status::NotFound) {
+    QString cursor;
+    if (Status s = m_store->metaValue(CursorKey, &cursor); !s.isOk() && s.code() != Status::NotFound) {
         fail(QStringLiteral("store"), s.detail(), false);
         return;
     }
-    m_client->pull(m_pullCursor, PullLimit, [this](const SyncReply &reply) { onPulled(reply); });
+    pullFrom(cursor);
+}
+
+void SyncEngine::pullFrom(const QString &cursor)
+{
+    m_pullCursor = cursor;
+    // An answer to a run that has since failed (or been restarted) is dropped: its page was not
+    // stored, so the store's cursor still points before it.
+    m_client->pull(cursor, PullLimit, [this, run = m_run](const SyncReply &reply) {
+        if (run == m_run)
+            onPulled(reply);
+    });
 }
 
 void SyncEngine::onPulled(const SyncReply &reply)
@@ -164,6 +176,12 @@ void SyncEngine::onPulled(const SyncReply &reply)
     const QString cursor = reply.body.value(QLatin1String("cursor")).toString();
     // Nothing new (the usual re-sync): no transaction, so no fsync'ed commit for a no-op.
     const bool nothingNew = events.isEmpty() && cursor == m_pullCursor;
+    const bool more = reply.body.value(QLatin1String("more")).toBool() && !events.isEmpty();
+    // The next page is asked for before this one is stored, so the server reads it while the
+    // tablet stores; pages are still stored one after the other, in order, and the store's
+    // cursor moves only with a stored page.
+    if (more)
+        pullFrom(cursor);
     if (Status s = nothingNew ? Status::ok() : m_store->storePulled(events, CursorKey, cursor); !s.isOk()) {
         fail(QStringLiteral("store"), s.detail(), false);
         return;
@@ -172,9 +190,7 @@ void SyncEngine::onPulled(const SyncReply &reply)
     emit progress();
     if (!visits.isEmpty())
         emit visitsChanged(visits);
-    if (reply.body.value(QLatin1String("more")).toBool() && !events.isEmpty())
-        pullNext();
-    else
+    if (!more)
         fetchReference();
 }
 
@@ -231,6 +247,7 @@ void SyncEngine::fail(const QString &error, const QString &message, bool retry)
 {
     m_lastError = error;
     m_lastMessage = message;
+    ++m_run; // a page still on its way belongs to the failed run
     ++m_failures;
     m_again = false;
     setState(State::Failed);

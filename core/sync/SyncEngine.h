@@ -65,6 +65,7 @@ private:
     void pushNext();
     void onPushed(const QList<Event> &batch, const SyncReply &reply);
     void pullNext();
+    void pullFrom(const QString &cursor);
     void onPulled(const SyncReply &reply);
     void fetchReference();
     void onReference(const SyncReply &reply);
@@ -80,6 +81,7 @@ private:
     int m_batchLimit = MaxBatchEvents;
     bool m_cursorReset = false; // this run already started the pull over once
     QString m_pullCursor;       // the cursor the pull under way was asked from
+    quint64 m_run = 0;          // counts runs and failures: an answer to an older one is dropped
     int m_failures = 0;
     QTimer m_retry;
     QString m_lastError, m_lastMessage;

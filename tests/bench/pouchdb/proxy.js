@@ -1,6 +1,6 @@
 // TLS in front of pouchdb-server, which serves only plain HTTP: the "small Node https proxy" of
-// issue 14. Each client connection keeps its own keep-alive connection to the server, so the proxy
-// adds a hop but never a handshake.
+// issue 14. Its connections to the server are pooled and kept alive (one per request in flight),
+// so the proxy adds a hop but no connection set-up per request.
 //   node proxy.js LISTEN_PORT TARGET_PORT CERT KEY
 'use strict';
 const fs = require('fs');

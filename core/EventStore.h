@@ -171,7 +171,13 @@ private:
         Secrets
     };
     Status resealTable(const char *select, const char *update, const Sealer *from, SealedTable table);
-    Status insertPulled(const Event &event);
+    // The statements a pulled page runs for each of its events, prepared once a page.
+    struct PulledStatements
+    {
+        SqliteStatement gone;    // is the event's visit removed here?
+        SqliteStatement confirm; // mark it confirmed
+    };
+    Status insertPulled(const Event &event, PulledStatements &statements);
     Status rollbackWith(const Status &failure);
     Status deleteFieldDrafts(const QUuid &visitId, const QStringList &fieldKeys);
     Status deleteAllFieldDrafts(const QUuid &visitId);

@@ -112,37 +112,30 @@ Status EventStore::removedVisits(QSet<QUuid> *out)
     return Status::ok();
 }
 
-Status EventStore::insertPulled(const Event &e)
+Status EventStore::insertPulled(const Event &e, PulledStatements &st)
 {
-    Status s;
-    SqliteStatement gone = m_db.prepare("SELECT 1 FROM removed_visits WHERE visit_id = ?", &s);
-    if (!s.isOk())
-        return s;
-    gone.bind(1, idString(e.visitId));
-    if (gone.step())
+    st.gone.reset();
+    st.gone.bind(1, idString(e.visitId));
+    if (st.gone.step())
         return Status::ok(); // removed here under the retention rule; the office has it
-    if (!gone.status().isOk())
-        return gone.status();
+    if (!st.gone.status().isOk())
+        return st.gone.status();
     // Already here (this device's own event, or one pulled before): the server holds it, so it
     // is confirmed. A different event under the same device and sequence number would be a forged
     // or corrupted copy; the UNIQUE constraint refuses it and the whole pull is rolled back.
-    SqliteStatement known = m_db.prepare("UPDATE events SET confirmed = 1 WHERE id = ?", &s);
-    if (!s.isOk())
+    const auto confirm = [&] {
+        st.confirm.reset();
+        st.confirm.bind(1, idString(e.id));
+        st.confirm.step();
+        return st.confirm.status();
+    };
+    if (Status s = confirm(); !s.isOk())
         return s;
-    known.bind(1, idString(e.id));
-    known.step();
-    if (!known.status().isOk())
-        return known.status();
     if (m_db.changes() > 0)
         return Status::ok();
     if (Status inserted = insertEvent(e); !inserted.isOk())
         return inserted;
-    SqliteStatement confirm = m_db.prepare("UPDATE events SET confirmed = 1 WHERE id = ?", &s);
-    if (!s.isOk())
-        return s;
-    confirm.bind(1, idString(e.id));
-    confirm.step();
-    return confirm.status();
+    return confirm();
 }
 
 Status EventStore::storePulled(const QList<Event> &events, const QString &cursorKey, const QString &cursor)
@@ -151,11 +144,19 @@ Status EventStore::storePulled(const QList<Event> &events, const QString &cursor
         return locked();
     if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s.isOk())
         return s;
+    // Prepared once a page, not once an event: a page is up to a thousand events.
+    Status prepared;
+    PulledStatements st{m_db.prepare("SELECT 1 FROM removed_visits WHERE visit_id = ?", &prepared), {}};
+    if (prepared.isOk())
+        st.confirm = m_db.prepare("UPDATE events SET confirmed = 1 WHERE id = ?", &prepared);
+    if (!prepared.isOk())
+        return rollbackWith(prepared);
     for (const Event &e : events) {
-        if (Status s = insertPulled(e); !s.isOk())
+        if (Status s = insertPulled(e, st); !s.isOk())
             return rollbackWith(
                 {s.code(), QStringLiteral("pulled event %1: %2").arg(idString(e.id), s.detail())});
     }
+    st = {};
     if (Status s = setMetaValue(cursorKey, cursor); !s.isOk())
         return rollbackWith(s);
     if (Status s = m_db.exec("COMMIT"); !s.isOk())

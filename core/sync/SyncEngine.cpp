@@ -24,6 +24,7 @@ void SyncEngine::syncNow()
         return;
     }
     m_retry.stop();
+    ++m_run;
     m_eventsSent = m_eventsPulled = m_bytesSent = m_bytesReceived = 0;
     m_cursorReset = false;
     setState(State::Running);
@@ -41,20 +42,21 @@ void SyncEngine::pushNext()
         pullNext();
         return;
     }
-    QJsonArray events;
-    qsizetype bytes = 0;
+    // Each event is serialised once, and the body joined from those bytes: the same compact JSON
+    // as a QJsonDocument of the whole, without building and serialising it a second time.
+    QByteArray body = QByteArrayLiteral("{\"events\":[");
     qsizetype taken = 0;
     for (const Event &e : std::as_const(batch)) {
-        const QJsonObject json = e.toJson();
-        bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
-        if (taken > 0 && bytes > MaxBatchBytes)
+        const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+        if (taken > 0 && body.size() + json.size() + 1 > MaxBatchBytes)
             break;
-        events.append(json);
+        if (taken > 0)
+            body += ',';
+        body += json;
         ++taken;
     }
+    body += "]}";
     batch.resize(taken);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
     m_client->push(body, [this, batch](const SyncReply &reply) { onPushed(batch, reply); });
 }
 
@@ -121,7 +123,18 @@ void SyncEngine::pullNext()
         fail(QStringLiteral("store"), s.detail(), false);
         return;
     }
-    m_client->pull(cursor, PullLimit, [this](const SyncReply &reply) { onPulled(reply); });
+    pullFrom(cursor);
+}
+
+void SyncEngine::pullFrom(const QString &cursor)
+{
+    m_pullCursor = cursor;
+    // An answer to a run that has since failed (or been restarted) is dropped: its page was not
+    // stored, so the store's cursor still points before it.
+    m_client->pull(cursor, PullLimit, [this, run = m_run](const SyncReply &reply) {
+        if (run == m_run)
+            onPulled(reply);
+    });
 }
 
 void SyncEngine::onPulled(const SyncReply &reply)
@@ -161,7 +174,15 @@ void SyncEngine::onPulled(const SyncReply &reply)
         events.append(std::move(e));
     }
     const QString cursor = reply.body.value(QLatin1String("cursor")).toString();
-    if (Status s = m_store->storePulled(events, CursorKey, cursor); !s.isOk()) {
+    // Nothing new (the usual re-sync): no transaction, so no fsync'ed commit for a no-op.
+    const bool nothingNew = events.isEmpty() && cursor == m_pullCursor;
+    const bool more = reply.body.value(QLatin1String("more")).toBool() && !events.isEmpty();
+    // The next page is asked for before this one is stored, so the server reads it while the
+    // tablet stores; pages are still stored one after the other, in order, and the store's
+    // cursor moves only with a stored page.
+    if (more)
+        pullFrom(cursor);
+    if (Status s = nothingNew ? Status::ok() : m_store->storePulled(events, CursorKey, cursor); !s.isOk()) {
         fail(QStringLiteral("store"), s.detail(), false);
         return;
     }
@@ -169,9 +190,7 @@ void SyncEngine::onPulled(const SyncReply &reply)
     emit progress();
     if (!visits.isEmpty())
         emit visitsChanged(visits);
-    if (reply.body.value(QLatin1String("more")).toBool() && !events.isEmpty())
-        pullNext();
-    else
+    if (!more)
         fetchReference();
 }
 
@@ -228,6 +247,7 @@ void SyncEngine::fail(const QString &error, const QString &message, bool retry)
 {
     m_lastError = error;
     m_lastMessage = message;
+    ++m_run; // a page still on its way belongs to the failed run
     ++m_failures;
     m_again = false;
     setState(State::Failed);

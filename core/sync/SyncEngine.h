@@ -28,10 +28,10 @@ public:
     };
     Q_ENUM(State)
 
-    static constexpr int MaxBatchEvents = 500;
+    static constexpr int MaxBatchEvents = MaxEventsPerPush; // fewer round trips and commits a push
     static_assert(MaxBatchEvents <= MaxEventsPerPush);
     static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
-    static constexpr int PullLimit = 500;
+    static constexpr int PullLimit = 1000; // the server's most: fewer pages, fewer commits a pull
     static inline const QString CursorKey = QStringLiteral("sync_pull_cursor");
     // The office's reference data (facilities, planned visits), kept sealed: a planned
     // unannounced visit must not be readable from a lost tablet.
@@ -65,6 +65,7 @@ private:
     void pushNext();
     void onPushed(const QList<Event> &batch, const SyncReply &reply);
     void pullNext();
+    void pullFrom(const QString &cursor);
     void onPulled(const SyncReply &reply);
     void fetchReference();
     void onReference(const SyncReply &reply);
@@ -79,6 +80,8 @@ private:
     bool m_autoRetry = true;
     int m_batchLimit = MaxBatchEvents;
     bool m_cursorReset = false; // this run already started the pull over once
+    QString m_pullCursor;       // the cursor the pull under way was asked from
+    quint64 m_run = 0;          // counts runs and failures: an answer to an older one is dropped
     int m_failures = 0;
     QTimer m_retry;
     QString m_lastError, m_lastMessage;

@@ -4,15 +4,18 @@
 #include "Directory.h"
 #include "Enrollment.h"
 #include "Schema.h"
+#include "UnlockedStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTimer>
 #include <unistd.h>
 
 namespace feltdialog::bench {
@@ -113,6 +116,8 @@ bool ServerProcess::newConsultant(QString *consultantId, QString *code)
 
 SyncEndpoint ServerProcess::endpoint() const
 {
+    if (m_plain)
+        return {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)), {}};
     return {QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)), {m_tls.certificate}};
 }
 
@@ -120,14 +125,17 @@ bool ServerProcess::start(QString *failure)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // BENCH_SERVER_BINARY in the environment runs another build of the server (a before/after).
+    const QStringList transport =
+        m_plain ? QStringList{QStringLiteral("--allow-plain-http-on-loopback")}
+                : QStringList{QStringLiteral("--cert"), m_tls.cert, QStringLiteral("--key"), m_tls.key};
     m_process.start(qEnvironmentVariable("BENCH_SERVER_BINARY", QStringLiteral(BENCH_SERVER_BINARY)),
-                    QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_location,
-                                QStringLiteral("--cert"), m_tls.cert, QStringLiteral("--key"), m_tls.key,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                QStringLiteral("--port"), QStringLiteral("0"),
-                                QStringLiteral("--enroll-attempts-per-minute"), QStringLiteral("1000000"),
-                                // every simulated tablet connects from 127.0.0.1: not one address's share
-                                QStringLiteral("--max-connections-per-address"), QStringLiteral("100000")} +
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_location} + transport +
+                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                                    QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--enroll-attempts-per-minute"), QStringLiteral("1000000"),
+                                    // every simulated tablet connects from 127.0.0.1: not one address's share
+                                    QStringLiteral("--max-connections-per-address"),
+                                    QStringLiteral("100000")} +
                         // e.g. BENCH_SERVER_ARGS="--workers 2", to compare server settings
                         qEnvironmentVariable("BENCH_SERVER_ARGS").split(u' ', Qt::SkipEmptyParts));
     if (!m_process.waitForStarted(10000)) {
@@ -176,6 +184,68 @@ double ServerProcess::cpuSeconds() const
         return 0;
     const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong()); // utime, stime
     return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+qint64 ServerProcess::peakRssKb() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+Tablet::Tablet(const QString &path, const SyncEndpoint &endpoint)
+{
+    ok = testing::openUnlocked(store, path).isOk();
+    recorder = std::make_unique<VisitRecorder>(
+        store, DeviceIdentity{VisitRecorder::ensureDeviceId(store), QStringLiteral("consultant")});
+    ok = ok && recorder->resume().isOk();
+    client.setEndpoint(endpoint);
+    engine = std::make_unique<SyncEngine>(&store, &client);
+    engine->setAutoRetry(false);
+}
+
+bool Tablet::enroll(const QString &code)
+{
+    QEventLoop loop;
+    SyncReply answer;
+    client.enroll(code, recorder->identity().deviceId, QStringLiteral("Benchtablet"),
+                  [&](const SyncReply &r) {
+                      answer = r;
+                      loop.quit();
+                  });
+    loop.exec();
+    if (!answer.ok())
+        return false;
+    token = answer.body.value(QLatin1String("token")).toString().toUtf8();
+    client.setToken(token);
+    recorder->setAuthorId(answer.body.value(QLatin1String("consultantId")).toString());
+    return true;
+}
+
+bool Tablet::sync(const std::function<void()> &pushedAll, qint64 toPush)
+{
+    QEventLoop loop;
+    bool succeeded = false;
+    QMetaObject::Connection progress;
+    if (pushedAll)
+        progress = QObject::connect(engine.get(), &SyncEngine::progress, [&] {
+            if (engine->eventsSent() == toPush && engine->eventsPulled() == 0)
+                pushedAll();
+        });
+    const auto finished = QObject::connect(engine.get(), &SyncEngine::finished, [&](bool success) {
+        succeeded = success;
+        loop.quit();
+    });
+    QTimer::singleShot(600'000, &loop, &QEventLoop::quit);
+    engine->syncNow();
+    loop.exec();
+    QObject::disconnect(progress);
+    QObject::disconnect(finished);
+    return succeeded;
 }
 
 QByteArray httpRequest(const QByteArray &method, const QByteArray &pathAndQuery, quint16 port,

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Event.h"
+#include "EventStore.h"
 #include "ServerDatabase.h"
 #include "SyncClient.h"
+#include "SyncEngine.h"
+#include "VisitRecorder.h"
 
 #include <QByteArray>
 #include <QList>
@@ -50,12 +53,17 @@ public:
     // A new consultant of the tenant and a one-time enrollment code for them.
     bool newConsultant(QString *consultantId, QString *code);
 
+    // Plain HTTP on loopback instead of TLS (for a benchmark against a peer served the same way);
+    // before start().
+    void setPlainHttp(bool plain) { m_plain = plain; }
     bool start(QString *failure);
     void stop();
     quint16 port() const { return m_port; }
     SyncEndpoint endpoint() const;
     // User + system CPU seconds the server process has used so far (from /proc).
     double cpuSeconds() const;
+    // The server process's peak resident set so far (VmHWM), in kB.
+    qint64 peakRssKb() const;
 
 private:
     std::unique_ptr<server::ServerDatabase> m_db;
@@ -64,6 +72,24 @@ private:
     QString m_tenantId, m_facilityId;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_plain = false;
+};
+
+// A tablet as the sync benchmarks drive it: a sealed store (the tests' cheap PIN cost), its
+// recorder, and the real SyncClient and SyncEngine (no automatic retry).
+struct Tablet
+{
+    Tablet(const QString &path, const SyncEndpoint &endpoint);
+    bool enroll(const QString &code);
+    // One sync run, waited for; `pushedAll` (optional) is called when `toPush` events are confirmed.
+    bool sync(const std::function<void()> &pushedAll = {}, qint64 toPush = 0);
+
+    EventStore store;
+    std::unique_ptr<VisitRecorder> recorder;
+    SyncClient client;
+    std::unique_ptr<SyncEngine> engine;
+    QByteArray token;
+    bool ok = false;
 };
 
 // An HTTP/1.1 request as QNetworkAccessManager writes it (the same header set, so the same bytes

@@ -18,8 +18,6 @@
 #include "Gzip.h"
 #include "SyncBenchSupport.h"
 #include "SyncEngine.h"
-#include "UnlockedStore.h"
-#include "VisitRecorder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,68 +33,6 @@ using namespace feltdialog::bench;
 
 namespace {
 
-struct Tablet
-{
-    Tablet(const QString &path, const SyncEndpoint &endpoint)
-    {
-        ok = testing::openUnlocked(store, path).isOk();
-        recorder = std::make_unique<VisitRecorder>(
-            store, DeviceIdentity{VisitRecorder::ensureDeviceId(store), QStringLiteral("consultant")});
-        ok = ok && recorder->resume().isOk();
-        client.setEndpoint(endpoint);
-        engine = std::make_unique<SyncEngine>(&store, &client);
-        engine->setAutoRetry(false);
-    }
-
-    bool enroll(const QString &code)
-    {
-        QEventLoop loop;
-        SyncReply answer;
-        client.enroll(code, recorder->identity().deviceId, QStringLiteral("Benchtablet"),
-                      [&](const SyncReply &r) {
-                          answer = r;
-                          loop.quit();
-                      });
-        loop.exec();
-        if (!answer.ok())
-            return false;
-        token = answer.body.value(QLatin1String("token")).toString().toUtf8();
-        client.setToken(token);
-        recorder->setAuthorId(answer.body.value(QLatin1String("consultantId")).toString());
-        return true;
-    }
-
-    // One sync run; `pushedAll` (optional) is called when every event is confirmed.
-    bool sync(const std::function<void()> &pushedAll = {}, qint64 toPush = 0)
-    {
-        QEventLoop loop;
-        bool succeeded = false;
-        QMetaObject::Connection progress;
-        if (pushedAll)
-            progress = QObject::connect(engine.get(), &SyncEngine::progress, [&] {
-                if (engine->eventsSent() == toPush && engine->eventsPulled() == 0)
-                    pushedAll();
-            });
-        const auto finished = QObject::connect(engine.get(), &SyncEngine::finished, [&](bool success) {
-            succeeded = success;
-            loop.quit();
-        });
-        QTimer::singleShot(600'000, &loop, &QEventLoop::quit);
-        engine->syncNow();
-        loop.exec();
-        QObject::disconnect(progress);
-        QObject::disconnect(finished);
-        return succeeded;
-    }
-
-    EventStore store;
-    std::unique_ptr<VisitRecorder> recorder;
-    SyncClient client;
-    std::unique_ptr<SyncEngine> engine;
-    QByteArray token;
-    bool ok = false;
-};
-
 // The push bodies exactly as SyncEngine::pushNext builds them: oldest first, at most
 // MaxBatchEvents and MaxBatchBytes a batch, gzip'd as SyncClient::push sends them.
 QList<QByteArray> engineBatches(EventStore &store)
@@ -106,20 +42,17 @@ QList<QByteArray> engineBatches(EventStore &store)
     QList<QByteArray> bodies;
     qsizetype at = 0;
     while (at < all.size()) {
-        QJsonArray events;
-        qsizetype bytes = 0;
+        QByteArray body = QByteArrayLiteral("{\"events\":[");
         qsizetype taken = 0;
         for (qsizetype i = at; i < all.size() && taken < SyncEngine::MaxBatchEvents; ++i) {
-            const QJsonObject json = all.at(i).toJson();
-            bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
-            if (taken > 0 && bytes > SyncEngine::MaxBatchBytes)
+            const QByteArray json = QJsonDocument(all.at(i).toJson()).toJson(QJsonDocument::Compact);
+            if (taken > 0 && body.size() + json.size() + 1 > SyncEngine::MaxBatchBytes)
                 break;
-            events.append(json);
+            body += (taken > 0 ? "," : "") + json;
             ++taken;
         }
         at += taken;
-        bodies << gzipCompress(
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact));
+        bodies << gzipCompress(body + "]}");
     }
     return bodies;
 }

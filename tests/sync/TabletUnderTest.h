@@ -30,6 +30,8 @@ public:
         engine->setAutoRetry(false); // the tests decide when to try again
     }
     bool isOk() const { return m_ok; }
+    // The store's file; its write-ahead log is beside it (path() + "-wal").
+    QString path() const { return m_path; }
     QString deviceId() const { return recorder->identity().deviceId; }
 
     // Enrolls with a one-time code, as the enrollment dialog does; returns the server's answer.

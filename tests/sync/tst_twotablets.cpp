@@ -10,6 +10,7 @@
 #include "ServerFixture.h"
 #include "TabletUnderTest.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,6 +211,57 @@ private slots:
         QString cursor;
         QVERIFY(bo.store.metaValue(SyncEngine::CursorKey, &cursor).isOk());
         QVERIFY(cursor != QLatin1String("999999.5"));
+    }
+
+    // Issue 14: a re-sync with nothing new on either side writes nothing to the tablet's store
+    // (it committed the unchanged pull cursor, an fsync each time), and still ends well.
+    void aResyncWithNothingNewLeavesTheTabletsStoreUntouched()
+    {
+        const QString tenant = m_server.newTenant();
+        TabletUnderTest anna(endpoint()), bo(endpoint());
+        QVERIFY(anna.isOk() && bo.isOk());
+        const QString annaId = m_server.newConsultant(tenant), boId = m_server.newConsultant(tenant);
+        QVERIFY(anna.enroll(m_server.issueCode(annaId)).ok());
+        QVERIFY(bo.enroll(m_server.issueCode(boId)).ok());
+        QUuid visit;
+        QVERIFY(anna.recorder
+                    ->startVisit({m_server.newFacility(tenant),
+                                  QStringLiteral("Bosted"),
+                                  QStringLiteral("unannounced"),
+                                  {},
+                                  {},
+                                  {}},
+                                 &visit)
+                    .isOk());
+        QVERIFY(anna.recorder->writeNote(visit, QUuid::createUuid(), QStringLiteral("Tavshedspligt")).isOk());
+        QVERIFY(anna.sync());
+        QVERIFY(m_server.directory().assign(idString(visit), boId).isOk());
+        QVERIFY(bo.sync());
+        QCOMPARE(bo.engine->eventsPulled(), 2);
+
+        const auto files = [&bo] {
+            QByteArray bytes;
+            for (const QString &name : {bo.path(), bo.path() + QStringLiteral("-wal")}) {
+                QFile f(name);
+                if (f.open(QIODevice::ReadOnly))
+                    bytes += QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+            }
+            return bytes;
+        };
+        const QByteArray before = files();
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(bo.sync());
+            QCOMPARE(bo.engine->eventsPulled(), 0);
+        }
+        QCOMPARE(files(), before);
+
+        // Something new still arrives, and moves the cursor.
+        QVERIFY(anna.recorder->writeNote(visit, QUuid::createUuid(), QStringLiteral("Opfølgning")).isOk());
+        QVERIFY(anna.sync());
+        QVERIFY(bo.sync());
+        QCOMPARE(bo.engine->eventsPulled(), 1);
+        QVERIFY(files() != before);
+        QCOMPARE(bo.visit(visit), anna.visit(visit));
     }
 
     void aRefusedEventIsQuarantinedAndTheRestGoThrough()

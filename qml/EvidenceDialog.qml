@@ -11,6 +11,10 @@ Dialog {
     id: dialog
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: qsTr("Evidence and assessment")
     standardButtons: Dialog.Close
     onAboutToShow: indicators.model = Dialogue.coverage()

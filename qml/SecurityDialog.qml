@@ -115,5 +115,8 @@ Dialog {
             regularExpression: /[0-9]{0,32}/
         }
         Accessible.name: placeholderText
+        // Qt 6.4 gives a password field no name; this is the name a screen reader reads, by
+        // SecretFieldAccessible (app/), which also keeps the digits off the accessibility bus.
+        readonly property string secretFieldName: placeholderText
     }
 }

@@ -44,6 +44,13 @@ Dialog {
             model: choices.map(m => qsTr("%n minute(s) without use", "", m))
             currentIndex: Math.max(0, choices.indexOf(Lock.autoLockMinutes))
             Accessible.name: qsTr("Lock by itself after")
+            Accessible.description: displayText // the choice, read after the name
+            // The text the box shows is read with the box, not again as a nameless field of its own.
+            Binding {
+                target: minutes.contentItem
+                property: "Accessible.ignored"
+                value: true
+            }
             onActivated: index => Lock.autoLockMinutes = choices[index]
         }
         Label {

@@ -210,6 +210,8 @@ Dialog {
                             Layout.fillWidth: true
                             text: "<b>" + modelData.title + ":</b> " + modelData.text
                             textFormat: Text.StyledText
+                            // The words without the markup, which a screen reader would spell out.
+                            Accessible.name: modelData.title + ": " + modelData.text
                             wrapMode: Text.Wrap
                         }
                     }

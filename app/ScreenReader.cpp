@@ -1,5 +1,7 @@
 #include "ScreenReader.h"
 
+#include <QQuickItem>
+
 namespace feltdialog {
 
 ScreenReader::ScreenReader(QObject *parent) : QObject(parent), m_active(QAccessible::isActive())
@@ -18,6 +20,19 @@ void ScreenReader::accessibilityActiveChanged(bool active)
         return;
     m_active = active;
     emit activeChanged();
+}
+
+void ScreenReader::readInOrder(const QList<QObject *> &items) const
+{
+    QQuickItem *previous = nullptr;
+    for (QObject *object : items) {
+        auto *item = qobject_cast<QQuickItem *>(object);
+        if (item == nullptr)
+            continue;
+        if (previous != nullptr && item->parentItem() == previous->parentItem())
+            item->stackAfter(previous);
+        previous = item;
+    }
 }
 
 } // namespace feltdialog

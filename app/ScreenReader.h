@@ -24,6 +24,11 @@ public:
 
     bool active() const { return m_active; }
 
+    // Puts sibling items into this order in the accessibility tree, which Qt 6.4 takes from
+    // the order of an item's children (QQuickItem::stackAfter, which QML cannot call). For
+    // items that never overlap: the drawing order changes with it.
+    Q_INVOKABLE void readInOrder(const QList<QObject *> &items) const;
+
 signals:
     void activeChanged();
 

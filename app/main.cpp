@@ -1,4 +1,5 @@
 #include "AppServices.h"
+#include "SecretFieldAccessible.h"
 #include "SelfTest.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
 
     // Material: touch-sized controls and a look consultants know from their tablets.
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Before Qt Quick installs its own: the PIN fields get a name and keep their digits.
+    QAccessible::installFactory(&feltdialog::SecretFieldAccessible::create);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Feltdialog: guided dialogue on supervision visits"));

@@ -56,6 +56,13 @@ ColumnLayout {
             textRole: "title"
             valueRole: "id"
             Accessible.name: qsTr("Role")
+            Accessible.description: displayText // the choice, read after the name
+            // The text the box shows is read with the box, not again as a nameless field of its own.
+            Binding {
+                target: role.contentItem
+                property: "Accessible.ignored"
+                value: true
+            }
         }
         TextField {
             id: label

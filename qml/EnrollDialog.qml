@@ -8,6 +8,10 @@ Dialog {
     id: dialog
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: qsTr("Connect to the office")
     onAboutToShow: {
         result.text = "";

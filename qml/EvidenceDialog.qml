@@ -11,6 +11,10 @@ Dialog {
     id: dialog
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: qsTr("Evidence and assessment")
     standardButtons: Dialog.Close
     onAboutToShow: indicators.model = Dialogue.coverage()
@@ -206,6 +210,8 @@ Dialog {
                             Layout.fillWidth: true
                             text: "<b>" + modelData.title + ":</b> " + modelData.text
                             textFormat: Text.StyledText
+                            // The words without the markup, which a screen reader would spell out.
+                            Accessible.name: modelData.title + ": " + modelData.text
                             wrapMode: Text.Wrap
                         }
                     }

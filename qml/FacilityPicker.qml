@@ -11,6 +11,10 @@ Dialog {
 
     title: qsTr("Where are you?")
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 2 * Theme.margin : 480, 560)
     height: Math.min(Overlay.overlay ? Overlay.overlay.height - 2 * Theme.margin : 480, 520)

@@ -21,6 +21,10 @@ Dialog {
     }
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: qsTr("Follow up on a word")
 
     ColumnLayout {

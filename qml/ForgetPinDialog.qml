@@ -9,6 +9,10 @@ Dialog {
     id: dialog
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: qsTr("Forgot your PIN?")
 
     onAboutToShow: consequences.text = Lock.wipeConsequences()

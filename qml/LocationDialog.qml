@@ -19,6 +19,10 @@ Dialog {
     }
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: qsTr("Location")
     standardButtons: Dialog.Close
     onAboutToShow: reason.text = ""

@@ -204,9 +204,10 @@ Page {
         selectionColor: Theme.accent
         Accessible.role: Accessible.EditableText
         Accessible.passwordEdit: true
-        // The bridge withholds a password field's name; the hint is read as its description, as
-        // Qt's own TextField does with its placeholder.
         Accessible.description: placeholderText
+        // Qt 6.4 gives a password field no name; this is the name a screen reader reads, by
+        // SecretFieldAccessible (app/), which also keeps the digits off the accessibility bus.
+        readonly property string secretFieldName: placeholderText
         onAccepted: page.submit()
 
         Text {

@@ -59,7 +59,7 @@ ApplicationWindow {
         id: stack
 
         anchors.fill: parent
-        visible: Storage.ready && Lock.stage === Lock.Unlocked
+        visible: Storage.ready && Lock.stage === Lock.Unlocked && !OpenDialogs.pageHidden
     }
 
     Connections {
@@ -75,6 +75,7 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         active: Storage.ready && (Lock.stage === Lock.ChoosePin || Lock.stage === Lock.Locked)
+        visible: !OpenDialogs.pageHidden // the forgotten-PIN dialog is over it
         source: Qt.resolvedUrl("LockPage.qml")
     }
 

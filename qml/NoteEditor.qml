@@ -203,6 +203,7 @@ Rectangle {
         }
         currentIndex: Math.max(0, indexOfValue(CurrentVisit.editorTags[picker.tagKey] || ""))
         Accessible.name: picker.label
+        Accessible.description: picker.displayText // the choice, read after the name
         onActivated: CurrentVisit.setEditorTag(picker.tagKey, currentValue)
     }
 }

@@ -30,6 +30,8 @@ ColumnLayout {
         color: Theme.quietText
     }
     ListView {
+        id: notesView
+
         objectName: "notesView"
         Layout.fillWidth: true
         Layout.fillHeight: !list.fitToContent
@@ -42,7 +44,7 @@ ColumnLayout {
         Accessible.name: qsTr("Notes")
         onCountChanged: positionViewAtEnd()
 
-        delegate: NoteCard {
+        delegate: ListedNote {
             width: ListView.view.width
             canAmend: !CurrentVisit.closed
             canFollowUp: Dialogue.conversationId !== "" && !CurrentVisit.closed
@@ -52,6 +54,32 @@ ColumnLayout {
                     followUp.ask(noteId, noteText);
             }
         }
+    }
+
+    // A screen reader reads the list's cards in the order they were made, and the list makes
+    // them as they scroll into view: from the bottom up above the newest note, where it goes
+    // after every note. Each card made puts the cards back in their order (once per turn of the
+    // event loop), so the tree's order is the screen's. The cards never overlap: the stacking
+    // order this changes draws nothing differently.
+    function keepReadingOrder() {
+        // By the model's index (each card's required property; Qt 6.4 does not cast to an inline
+        // component here, so it is read by name).
+        const cards = Array.from(notesView.contentItem.children).filter(c => (c as NoteCard) !== null);
+        cards.sort((a, b) => a["index"] - b["index"]);
+        ScreenReader.readInOrder(cards);
+    }
+
+    Timer {
+        id: reorder
+
+        interval: 0
+        onTriggered: list.keepReadingOrder()
+    }
+
+    component ListedNote: NoteCard {
+        required property int index
+
+        Component.onCompleted: reorder.restart()
     }
 
     FollowUpDialog {

@@ -21,6 +21,10 @@ Dialog {
     }
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: removing ? qsTr("Remove %1").arg(participant.label || "") : qsTr("Correct the name of %1").arg(participant.label || "")
     standardButtons: Dialog.Cancel
     onOpened: (removing ? reason : label).forceActiveFocus()

@@ -30,6 +30,13 @@ ColumnLayout {
         model: panel.banks
         textRole: "title"
         Accessible.name: qsTr("Questions for indicator")
+        Accessible.description: displayText // the choice, read after the name
+        // The text the box shows is read with the box, not again as a nameless field of its own.
+        Binding {
+            target: picker.contentItem
+            property: "Accessible.ignored"
+            value: true
+        }
     }
     Label {
         Layout.fillWidth: true

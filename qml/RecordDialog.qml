@@ -15,6 +15,10 @@ Dialog {
     property string problem: ""
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: RecordExport.draft ? qsTr("Visit record (draft)") : qsTr("Visit record")
     standardButtons: Dialog.Close
     onAboutToShow: problem = RecordExport.prepare()

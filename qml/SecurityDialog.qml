@@ -10,6 +10,10 @@ Dialog {
     id: dialog
 
     modal: true
+    // Out of a screen reader's reach while open: the page behind it (docs/accessibility.md).
+    CoversPage {
+        popup: dialog
+    }
     title: qsTr("Lock and PIN")
     standardButtons: Dialog.Close
 
@@ -40,6 +44,13 @@ Dialog {
             model: choices.map(m => qsTr("%n minute(s) without use", "", m))
             currentIndex: Math.max(0, choices.indexOf(Lock.autoLockMinutes))
             Accessible.name: qsTr("Lock by itself after")
+            Accessible.description: displayText // the choice, read after the name
+            // The text the box shows is read with the box, not again as a nameless field of its own.
+            Binding {
+                target: minutes.contentItem
+                property: "Accessible.ignored"
+                value: true
+            }
             onActivated: index => Lock.autoLockMinutes = choices[index]
         }
         Label {
@@ -111,5 +122,8 @@ Dialog {
             regularExpression: /[0-9]{0,32}/
         }
         Accessible.name: placeholderText
+        // Qt 6.4 gives a password field no name; this is the name a screen reader reads, by
+        // SecretFieldAccessible (app/), which also keeps the digits off the accessibility bus.
+        readonly property string secretFieldName: placeholderText
     }
 }

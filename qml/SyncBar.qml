@@ -76,6 +76,9 @@ ToolBar {
         width: Math.min(parent ? parent.width - 2 * Theme.margin : 640, 640)
         height: Math.min(parent ? parent.height - 4 * Theme.margin : 480, 480)
         modal: true
+        CoversPage {
+            popup: quarantineDialog
+        }
         title: qsTr("Refused by the office")
         standardButtons: Dialog.Close
 

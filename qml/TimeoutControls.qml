@@ -36,6 +36,9 @@ Item {
         anchors.centerIn: parent
         width: parent ? Math.min(parent.width - 2 * Theme.margin, 480) : 480 // no parent while the page goes away
         modal: true
+        CoversPage {
+            popup: whoDialog
+        }
         title: qsTr("Timeout: who calls it?")
         onAboutToShow: reason.clear()
 

@@ -351,6 +351,9 @@ Page {
 
         anchors.centerIn: Overlay.overlay
         modal: true
+        CoversPage {
+            popup: closeConfirmation
+        }
         title: qsTr("Close this visit?")
         standardButtons: Dialog.Ok | Dialog.Cancel
         onAccepted: CurrentVisit.closeVisit()

@@ -242,6 +242,13 @@ ColumnLayout {
             Layout.fillWidth: !parent.roomy
             model: [qsTr("Development"), qsTr("Attention")]
             Accessible.name: qsTr("Kind of point")
+            Accessible.description: displayText // the choice, read after the name
+            // The text the box shows is read with the box, not again as a nameless field of its own.
+            Binding {
+                target: findingKind.contentItem
+                property: "Accessible.ignored"
+                value: true
+            }
         }
         ComboBox {
             id: findingIndicator
@@ -252,6 +259,13 @@ ColumnLayout {
             textRole: "id"
             valueRole: "id"
             Accessible.name: qsTr("Indicator")
+            Accessible.description: displayText // the choice, read after the name
+            // The text the box shows is read with the box, not again as a nameless field of its own.
+            Binding {
+                target: findingIndicator.contentItem
+                property: "Accessible.ignored"
+                value: true
+            }
         }
         TextField {
             id: findingText

@@ -12,6 +12,8 @@ Rectangle {
     // up) leaves the text four lines at least rather than six.
     property bool narrow: false
     property bool shortOfRoom: false
+    // A new note is offered tag sets to take in one tap; an amended one keeps its own.
+    readonly property bool suggesting: CurrentVisit.editing && !CurrentVisit.editorAmends && NoteTagging.suggestions.length > 0
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
@@ -81,6 +83,33 @@ Rectangle {
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
         }
+        // One tap tags the note whole: the last note's set (said so), the visit's recent sets, the
+        // focus indicators with who is present. Nothing is chosen until tapped (NoteTagging).
+        // Where there is room, under a heading and wrapped; with the keyboard up, in a strip
+        // beside Done (below).
+        Label {
+            Layout.fillWidth: true
+            visible: suggestions.visible
+            text: qsTr("Suggested tags")
+            color: Theme.quietText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            id: suggestions
+
+            Layout.fillWidth: true
+            visible: editor.suggesting && !editor.shortOfRoom
+            spacing: Theme.spacing / 2
+
+            Repeater {
+                model: suggestions.visible ? NoteTagging.suggestions : []
+
+                SuggestionChip {
+                    maxWidth: layout.width
+                }
+            }
+        }
         // What the note is evidence of: indicator, who said or showed it, and how it was learnt.
         Flow {
             id: tags
@@ -100,7 +129,9 @@ Rectangle {
 
             TagPicker {
                 objectName: "tagIndicator"
-                width: tags.pickerWidth
+                // The whole title, wrapped: a row of its own where the three do not fit one row,
+                // else what the other two leave.
+                width: tags.twoToARow ? layout.width : layout.width - 2 * (tags.pickerWidth + tags.spacing)
                 listWidth: layout.width
                 tagKey: "indicatorId"
                 label: qsTr("Indicator")
@@ -120,20 +151,7 @@ Rectangle {
                 listWidth: layout.width
                 tagKey: "method"
                 label: qsTr("Method")
-                choices: [
-                    {
-                        "id": "interview",
-                        "title": qsTr("Interview")
-                    },
-                    {
-                        "id": "observation",
-                        "title": qsTr("Observation")
-                    },
-                    {
-                        "id": "document",
-                        "title": qsTr("Document")
-                    }
-                ]
+                choices: NoteTagging.methods
             }
         }
         Label {
@@ -144,14 +162,66 @@ Rectangle {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
         }
-        Button {
-            Layout.alignment: Qt.AlignRight
-            Layout.preferredHeight: Theme.touchTarget
-            objectName: "doneButton"
+        RowLayout {
+            Layout.fillWidth: true
             visible: CurrentVisit.editing
-            text: qsTr("Done")
-            Accessible.name: qsTr("Done with note")
-            onClicked: CurrentVisit.finishNote()
+            spacing: Theme.spacing / 2
+
+            // The suggestions where the keyboard leaves no row for them: sideways, beside Done.
+            ListView {
+                id: suggestionStrip
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentItem.childrenRect.height
+                visible: editor.suggesting && editor.shortOfRoom
+                orientation: ListView.Horizontal
+                spacing: Theme.spacing / 2
+                clip: true
+                model: visible ? NoteTagging.suggestions : []
+                delegate: SuggestionChip {
+                    maxWidth: suggestionStrip.width * 0.9
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+                visible: !suggestionStrip.visible
+            }
+            Button {
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "doneButton"
+                text: qsTr("Done")
+                Accessible.name: qsTr("Done with note")
+                onClicked: CurrentVisit.finishNote()
+            }
+        }
+    }
+
+    // A tag set in one tap. Wrapped, never cut: a phone's width or twice the text size takes an
+    // indicator's title over two or three lines.
+    component SuggestionChip: Button {
+        id: chip
+
+        required property var modelData
+        required property int index
+        property real maxWidth: implicitWidth
+        readonly property bool chosen: sameAsEditor("indicatorId") && sameAsEditor("sourceRole") && sameAsEditor("method")
+
+
+        objectName: "tagSuggestion" + index
+        width: Math.min(implicitWidth, maxWidth)
+        highlighted: chosen
+        text: modelData.basis === "lastNote" ? qsTr("Same tags as the last note: %1").arg(modelData.text) : modelData.text
+        Accessible.name: (chosen ? qsTr("Chosen tags: %1") : qsTr("Tag the note: %1")).arg(text)
+        contentItem: Label {
+            text: chip.text
+            wrapMode: Text.Wrap
+            color: chip.highlighted ? Theme.textOnAccent : Theme.text
+            verticalAlignment: Text.AlignVCenter
+        }
+        onClicked: NoteTagging.useSuggestion(index)
+
+        function sameAsEditor(key: string): bool {
+            return (CurrentVisit.editorTags[key] || "") === modelData[key];
         }
     }
 
@@ -164,7 +234,7 @@ Rectangle {
         // The list opens this wide: the editor's column, set where the pickers are placed.
         property real listWidth: width
 
-        height: Theme.touchTarget
+        height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
         readonly property var none: [{
                 "id": "",
                 "title": picker.label + ": –"
@@ -173,13 +243,13 @@ Rectangle {
         model: none.concat(picker.choices)
         textRole: "title"
         valueRole: "id"
-        // An indicator's title is longer than a phone's half width: the chosen one is cut with an
-        // ellipsis, and the list opens across the editor with every title whole, wrapped.
+        // An indicator's title is long: the chosen one wraps in the picker (the picker grows), and
+        // the list opens across the editor with every title whole, wrapped.
         contentItem: Label {
             leftPadding: Theme.spacing
             rightPadding: picker.indicator ? picker.indicator.width : 0
             text: picker.displayText
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             verticalAlignment: Text.AlignVCenter
         }
         popup.x: -picker.x // the pickers sit in a Flow at the left edge of the editor column

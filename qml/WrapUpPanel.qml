@@ -240,7 +240,10 @@ ColumnLayout {
 
             Layout.preferredHeight: Theme.touchTarget
             Layout.fillWidth: !parent.roomy
-            model: [qsTr("Development"), qsTr("Attention")]
+            // The whole word: as wide as the longest, and a row of its own where two do not fit.
+            Layout.columnSpan: parent.roomy ? 1 : 2
+            implicitContentWidthPolicy: ComboBox.WidestText
+            model: [qsTr("Development point"), qsTr("Attention point")]
             Accessible.name: qsTr("Kind of point")
         }
         ComboBox {
@@ -248,6 +251,7 @@ ColumnLayout {
 
             Layout.preferredHeight: Theme.touchTarget
             Layout.fillWidth: !parent.roomy
+            Layout.columnSpan: parent.roomy ? 1 : 2
             model: Dialogue.indicators
             textRole: "id"
             valueRole: "id"

@@ -1469,6 +1469,14 @@
         <source>From the conversations</source>
         <translation>Fra samtalerne</translation>
     </message>
+    <message>
+        <source>Development point</source>
+        <translation>Udviklingspunkt</translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation>Opmærksomhedspunkt</translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::AppLock</name>

@@ -1469,6 +1469,14 @@
         <source>From the conversations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Development point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::AppLock</name>

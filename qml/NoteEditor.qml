@@ -14,6 +14,10 @@ Rectangle {
     property bool shortOfRoom: false
     // A new note is offered tag sets to take in one tap; an amended one keeps its own.
     readonly property bool suggesting: CurrentVisit.editing && !CurrentVisit.editorAmends && NoteTagging.suggestions.length > 0
+    // Wrapped chips under a heading take rows a short window has not got (the keyboard up, a
+    // phone on its side, a small phone at twice the text size): there they run in a strip beside
+    // Done. Decided by the window, not the editor's own height, which the chips would change.
+    readonly property bool chipsInStrip: shortOfRoom || (Window.height > 0 && Window.height < 760)
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
@@ -99,7 +103,7 @@ Rectangle {
             id: suggestions
 
             Layout.fillWidth: true
-            visible: editor.suggesting && !editor.shortOfRoom
+            visible: editor.suggesting && !editor.chipsInStrip
             spacing: Theme.spacing / 2
 
             Repeater {
@@ -129,6 +133,7 @@ Rectangle {
 
             TagPicker {
                 objectName: "tagIndicator"
+                wraps: true
                 // The whole title, wrapped: a row of its own where the three do not fit one row,
                 // else what the other two leave.
                 width: tags.twoToARow ? layout.width : layout.width - 2 * (tags.pickerWidth + tags.spacing)
@@ -172,14 +177,16 @@ Rectangle {
                 id: suggestionStrip
 
                 Layout.fillWidth: true
-                Layout.preferredHeight: contentItem.childrenRect.height
-                visible: editor.suggesting && editor.shortOfRoom
+                Layout.preferredHeight: Theme.touchTarget // one-line chips, as tall as Done
+                visible: editor.suggesting && editor.chipsInStrip
                 orientation: ListView.Horizontal
                 spacing: Theme.spacing / 2
                 clip: true
                 model: visible ? NoteTagging.suggestions : []
+                // One line each, as tall as Done: the strip is there because rows are short.
                 delegate: SuggestionChip {
                     maxWidth: suggestionStrip.width * 0.9
+                    oneLine: true
                 }
             }
             Item {
@@ -197,13 +204,15 @@ Rectangle {
     }
 
     // A tag set in one tap. Wrapped, never cut: a phone's width or twice the text size takes an
-    // indicator's title over two or three lines.
+    // indicator's title over two or three lines. In the strip one line, cut with an ellipsis, and
+    // the whole set on press-and-hold and in the accessible name.
     component SuggestionChip: Button {
         id: chip
 
         required property var modelData
         required property int index
         property real maxWidth: implicitWidth
+        property bool oneLine: false
         readonly property bool chosen: sameAsEditor("indicatorId") && sameAsEditor("sourceRole") && sameAsEditor("method")
 
 
@@ -214,11 +223,16 @@ Rectangle {
         Accessible.name: (chosen ? qsTr("Chosen tags: %1") : qsTr("Tag the note: %1")).arg(text)
         contentItem: Label {
             text: chip.text
-            wrapMode: Text.Wrap
+            wrapMode: chip.oneLine ? Text.NoWrap : Text.Wrap
+            elide: chip.oneLine ? Text.ElideRight : Text.ElideNone
             color: chip.highlighted ? Theme.textOnAccent : Theme.text
             verticalAlignment: Text.AlignVCenter
         }
         onClicked: NoteTagging.useSuggestion(index)
+        onPressAndHold: {
+            if ((chip.contentItem as Label).truncated)
+                ToolTip.show(text, 6000);
+        }
 
         function sameAsEditor(key: string): bool {
             return (CurrentVisit.editorTags[key] || "") === modelData[key];
@@ -233,6 +247,8 @@ Rectangle {
         required property var choices
         // The list opens this wide: the editor's column, set where the pickers are placed.
         property real listWidth: width
+        // The chosen indicator is shown whole; a role or a method is one word, cut if it must be.
+        property bool wraps: false
 
         height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
         readonly property var none: [{
@@ -249,7 +265,8 @@ Rectangle {
             leftPadding: Theme.spacing
             rightPadding: picker.indicator ? picker.indicator.width : 0
             text: picker.displayText
-            wrapMode: Text.Wrap
+            wrapMode: picker.wraps ? Text.WordWrap : Text.NoWrap
+            elide: picker.wraps ? Text.ElideNone : Text.ElideRight
             verticalAlignment: Text.AlignVCenter
         }
         popup.x: -picker.x // the pickers sit in a Flow at the left edge of the editor column

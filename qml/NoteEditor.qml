@@ -172,26 +172,25 @@ Rectangle {
             visible: CurrentVisit.editing
             spacing: Theme.spacing / 2
 
-            // The suggestions where the keyboard leaves no row for them: sideways, beside Done.
-            ListView {
-                id: suggestionStrip
+            // Where the window leaves no rows for them: the best set alone, on one line beside
+            // Done (a sideways strip of them could not be scrolled by the same gesture as the
+            // page). The others wait in the pickers.
+            Loader {
+                id: bestSuggestion
 
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget // one-line chips, as tall as Done
-                visible: editor.suggesting && editor.chipsInStrip
-                orientation: ListView.Horizontal
-                spacing: Theme.spacing / 2
-                clip: true
-                model: visible ? NoteTagging.suggestions : []
-                // One line each, as tall as Done: the strip is there because rows are short.
-                delegate: SuggestionChip {
-                    maxWidth: suggestionStrip.width * 0.9
+                Layout.maximumWidth: implicitWidth // the chip's, cut only where the row is short
+                Layout.preferredHeight: Theme.touchTarget
+                active: editor.suggesting && editor.chipsInStrip
+                visible: active
+                sourceComponent: SuggestionChip {
+                    modelData: NoteTagging.suggestions[0]
+                    index: 0
                     oneLine: true
                 }
             }
             Item {
                 Layout.fillWidth: true
-                visible: !suggestionStrip.visible
             }
             Button {
                 Layout.preferredHeight: Theme.touchTarget

@@ -229,6 +229,8 @@ ColumnLayout {
     // The same: kind and indicator above the point where the row has no room for all four.
     GridLayout {
         readonly property bool roomy: panel.width >= Theme.touchTarget * 14
+        // The kind's whole word and the indicator side by side where they fit, else a row each.
+        readonly property bool pickersSideBySide: roomy || panel.width >= findingKind.implicitWidth + findingIndicator.implicitWidth + columnSpacing
 
         Layout.fillWidth: true
         columns: roomy ? 4 : 2
@@ -241,7 +243,7 @@ ColumnLayout {
             Layout.preferredHeight: Theme.touchTarget
             Layout.fillWidth: !parent.roomy
             // The whole word: as wide as the longest, and a row of its own where two do not fit.
-            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.columnSpan: parent.pickersSideBySide ? 1 : 2
             implicitContentWidthPolicy: ComboBox.WidestText
             model: [qsTr("Development point"), qsTr("Attention point")]
             Accessible.name: qsTr("Kind of point")
@@ -251,7 +253,7 @@ ColumnLayout {
 
             Layout.preferredHeight: Theme.touchTarget
             Layout.fillWidth: !parent.roomy
-            Layout.columnSpan: parent.roomy ? 1 : 2
+            Layout.columnSpan: parent.pickersSideBySide ? 1 : 2
             model: Dialogue.indicators
             textRole: "id"
             valueRole: "id"

@@ -17,6 +17,13 @@ Rectangle {
     // Wrapped chips under a heading take rows a short window has not got (the keyboard up, a
     // phone on its side, a small phone at twice the text size): there they run in a strip beside
     // Done. Decided by the window, not the editor's own height, which the chips would change.
+    readonly property var noSuggestion: ({
+            "indicatorId": "",
+            "sourceRole": "",
+            "method": "",
+            "basis": "",
+            "text": ""
+        })
     readonly property bool chipsInStrip: shortOfRoom || (Window.height > 0 && Window.height < 760)
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
@@ -175,19 +182,15 @@ Rectangle {
             // Where the window leaves no rows for them: the best set alone, on one line beside
             // Done (a sideways strip of them could not be scrolled by the same gesture as the
             // page). The others wait in the pickers.
-            Loader {
-                id: bestSuggestion
-
+            SuggestionChip {
+                objectName: "bestTagSuggestion"
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth // the chip's, cut only where the row is short
+                Layout.maximumWidth: implicitWidth // cut only where the row is short
                 Layout.preferredHeight: Theme.touchTarget
-                active: editor.suggesting && editor.chipsInStrip
-                visible: active
-                sourceComponent: SuggestionChip {
-                    modelData: NoteTagging.suggestions[0]
-                    index: 0
-                    oneLine: true
-                }
+                visible: editor.suggesting && editor.chipsInStrip
+                modelData: NoteTagging.suggestions.length > 0 ? NoteTagging.suggestions[0] : editor.noSuggestion
+                index: 0
+                oneLine: true
             }
             Item {
                 Layout.fillWidth: true

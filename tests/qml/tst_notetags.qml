@@ -129,4 +129,23 @@ TestCase {
         mouseClick(findChild(page, "doneButton"));
         compare(cardTags(page, 0), "8.a Ledelsens kompetencer · Leder · Interview");
     }
+
+    // With the keyboard up the best set stands beside Done, one line, still one tap.
+    function test_withTheKeyboardUpTheBestSetIsBesideDone() {
+        const page = openConversation();
+        page.height = 500;
+        verify(Dialogue.addParticipant("staff", "MK") !== "");
+        mouseClick(findChild(page, "newNoteButton"));
+        waitForRendering(page);
+        const chip = findChild(page, "bestTagSuggestion");
+        verify(chip && chip.visible, "the best set is offered beside Done");
+        const r = chip.mapToItem(page, 0, 0, chip.width, chip.height);
+        verify(r.x >= 0 && r.y >= 0 && r.x + r.width <= page.width && r.y + r.height <= page.height, "inside the page: " + r);
+        verify(chip.height >= Theme.touchTarget);
+        compare(chip.Accessible.name, "Tag the note: 8.a Ledelsens kompetencer · Medarbejder · Interview");
+        mouseClick(chip);
+        compare(CurrentVisit.editorTags.indicatorId, "8.a");
+        compare(CurrentVisit.editorTags.sourceRole, "staff");
+        compare(CurrentVisit.editorTags.method, "interview");
+    }
 }

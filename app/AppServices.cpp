@@ -8,9 +8,9 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
       m_storage(&m_workspace), m_facilities(&m_workspace), m_visits(&m_workspace),
       m_planned(&m_workspace, &m_visits), m_openVisit(&m_workspace),
       m_fieldDrafts(&m_workspace, &m_openVisit), m_dialogue(&m_workspace, &m_openVisit),
-      m_stamper(&m_workspace), m_location(&m_workspace, &m_openVisit, &m_stamper),
-      m_sync(&m_workspace, &m_openVisit, &m_visits), m_record(&m_workspace, &m_openVisit),
-      m_lock(&m_workspace)
+      m_tagging(&m_workspace, &m_openVisit, &m_dialogue), m_stamper(&m_workspace),
+      m_location(&m_workspace, &m_openVisit, &m_stamper), m_sync(&m_workspace, &m_openVisit, &m_visits),
+      m_record(&m_workspace, &m_openVisit), m_lock(&m_workspace)
 {
     m_workspace.setKeystore(m_keystore.get());
     m_workspace.open();
@@ -36,6 +36,7 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
     OpenVisit::setInstance(&m_openVisit);
     AppLock::setInstance(&m_lock);
     GuidedDialogue::setInstance(&m_dialogue);
+    NoteTagging::setInstance(&m_tagging);
     VisitLocation::setInstance(&m_location);
     SyncCenter::setInstance(&m_sync);
     RecordExport::setInstance(&m_record);
@@ -51,6 +52,7 @@ AppServices::~AppServices()
     OpenVisit::setInstance(nullptr);
     AppLock::setInstance(nullptr);
     GuidedDialogue::setInstance(nullptr);
+    NoteTagging::setInstance(nullptr);
     VisitLocation::setInstance(nullptr);
     SyncCenter::setInstance(nullptr);
     RecordExport::setInstance(nullptr);

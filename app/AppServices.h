@@ -5,6 +5,7 @@
 #include "FieldDrafts.h"
 #include "GuidedDialogue.h"
 #include "LocationStamper.h"
+#include "NoteTagging.h"
 #include "OpenVisit.h"
 #include "PlannedVisitList.h"
 #include "RecordExport.h"
@@ -51,6 +52,7 @@ private:
     OpenVisit m_openVisit;
     FieldDrafts m_fieldDrafts;
     GuidedDialogue m_dialogue;
+    NoteTagging m_tagging;
     LocationStamper m_stamper;
     VisitLocation m_location;
     SyncCenter m_sync;

@@ -68,6 +68,8 @@ QVariant NoteList::data(const QModelIndex &index, int role) const
         const QString author = n.versions.first().authorId;
         return m_nameOf ? m_nameOf(author) : author;
     }
+    case TagWordsRole:
+        return m_tagWords ? m_tagWords(n.tags) : QString();
     }
     return {};
 }
@@ -82,13 +84,20 @@ QHash<int, QByteArray> NoteList::roleNames() const
             {VersionCountRole, "versionCount"},
             {EarlierTextsRole, "earlierTexts"},
             {ConflictRole, "conflict"},
-            {AuthorRole, "author"}};
+            {AuthorRole, "author"},
+            {TagWordsRole, "tagWords"}};
 }
 
 void NoteList::namesChanged()
 {
     if (!m_notes.isEmpty())
         emit dataChanged(index(0), index(int(m_notes.size()) - 1), {AuthorRole});
+}
+
+void NoteList::tagWordsChanged()
+{
+    if (!m_notes.isEmpty())
+        emit dataChanged(index(0), index(int(m_notes.size()) - 1), {TagWordsRole});
 }
 
 } // namespace feltdialog

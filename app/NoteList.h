@@ -26,7 +26,8 @@ public:
         VersionCountRole,
         EarlierTextsRole,
         ConflictRole,
-        AuthorRole, // who wrote the note, by name (a colleague's notes come in with sync)
+        AuthorRole,   // who wrote the note, by name (a colleague's notes come in with sync)
+        TagWordsRole, // its indicator, source and method in words (NoteTagging)
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -35,6 +36,9 @@ public:
     // How an author id reads as a name (Workspace::personName); the names can change with sync.
     void setNameOf(std::function<QString(const QString &)> nameOf) { m_nameOf = std::move(nameOf); }
     void namesChanged();
+    // How a note's tags read (NoteTagging::describe); the words follow the visit's template.
+    void setTagWords(std::function<QString(const NoteTags &)> tagWords) { m_tagWords = std::move(tagWords); }
+    void tagWordsChanged();
     int count() const { return int(m_notes.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -46,6 +50,7 @@ signals:
 private:
     QList<Note> m_notes;
     std::function<QString(const QString &)> m_nameOf;
+    std::function<QString(const NoteTags &)> m_tagWords;
 };
 
 } // namespace feltdialog

@@ -135,15 +135,9 @@ bool OpenVisit::newNote()
 {
     if (m_visitId.isNull() || m_state.closed || !finishNote())
         return false;
-    // Recent first: a new note starts with the tags of the last one, since consecutive notes are
-    // mostly about the same indicator and source. One tap on a picker changes them.
-    NoteTags tags;
-    if (!m_state.notes.isEmpty()) {
-        tags = m_state.notes.last().tags;
-        tags.conversationId.clear();
-        tags.position.clear();
-    }
-    startEditor(QUuid::createUuid(), {}, false, tags);
+    // Untagged: tags carried over silently from the last note were filed as evidence nobody chose.
+    // The last note's set is offered, labelled as such, among the suggestions (NoteTagging).
+    startEditor(QUuid::createUuid(), {}, false);
     setSaveState(NothingToSave);
     return true;
 }

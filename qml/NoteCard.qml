@@ -13,6 +13,7 @@ ItemDelegate {
     required property var earlierTexts
     required property bool conflict
     required property string author
+    required property string tagWords // indicator · source · method, or "Not tagged"
     property bool canAmend: true
     property bool canFollowUp: false
 
@@ -21,7 +22,7 @@ ItemDelegate {
 
     height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     enabled: canAmend
-    Accessible.name: qsTr("Note written %1 by %2: %3").arg(writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(author).arg(noteText)
+    Accessible.name: qsTr("Note written %1 by %2, %3: %4").arg(writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(author).arg(tagWords).arg(noteText)
     onClicked: amendRequested(noteId)
     onPressAndHold: followUpRequested(noteId, noteText)
 
@@ -38,6 +39,15 @@ ItemDelegate {
             objectName: "noteFacts"
             // Who wrote it, by the office's name: on a shared visit the colleague's notes come in too.
             text: card.writtenAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat) + " · " + card.author + (card.amended ? " · " + qsTr("amended") : "") + (card.conflict ? " · " + qsTr("two versions, choose one") : "")
+            wrapMode: Text.Wrap
+            color: Theme.quietText
+            font.pixelSize: Theme.smallSize
+        }
+        // What the note is evidence of, as filed: the card shows what the record holds.
+        Label {
+            Layout.fillWidth: true
+            objectName: "noteTags"
+            text: card.tagWords
             wrapMode: Text.Wrap
             color: Theme.quietText
             font.pixelSize: Theme.smallSize

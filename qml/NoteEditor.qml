@@ -12,6 +12,19 @@ Rectangle {
     // up) leaves the text four lines at least rather than six.
     property bool narrow: false
     property bool shortOfRoom: false
+    // A new note is offered tag sets to take in one tap; an amended one keeps its own.
+    readonly property bool suggesting: CurrentVisit.editing && !CurrentVisit.editorAmends && NoteTagging.suggestions.length > 0
+    // Wrapped chips under a heading take rows a short window has not got (the keyboard up, a
+    // phone on its side, a small phone at twice the text size): there they run in a strip beside
+    // Done. Decided by the window, not the editor's own height, which the chips would change.
+    readonly property var noSuggestion: ({
+            "indicatorId": "",
+            "sourceRole": "",
+            "method": "",
+            "basis": "",
+            "text": ""
+        })
+    readonly property bool chipsInStrip: shortOfRoom || (Window.height > 0 && Window.height < 760)
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
@@ -81,6 +94,33 @@ Rectangle {
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
         }
+        // One tap tags the note whole: the last note's set (said so), the visit's recent sets, the
+        // focus indicators with who is present. Nothing is chosen until tapped (NoteTagging).
+        // Where there is room, under a heading and wrapped; with the keyboard up, in a strip
+        // beside Done (below).
+        Label {
+            Layout.fillWidth: true
+            visible: suggestions.visible
+            text: qsTr("Suggested tags")
+            color: Theme.quietText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            id: suggestions
+
+            Layout.fillWidth: true
+            visible: editor.suggesting && !editor.chipsInStrip
+            spacing: Theme.spacing / 2
+
+            Repeater {
+                model: suggestions.visible ? NoteTagging.suggestions : []
+
+                SuggestionChip {
+                    maxWidth: layout.width
+                }
+            }
+        }
         // What the note is evidence of: indicator, who said or showed it, and how it was learnt.
         Flow {
             id: tags
@@ -100,7 +140,10 @@ Rectangle {
 
             TagPicker {
                 objectName: "tagIndicator"
-                width: tags.pickerWidth
+                wraps: true
+                // The whole title, wrapped: a row of its own where the three do not fit one row,
+                // else what the other two leave.
+                width: tags.twoToARow ? layout.width : layout.width - 2 * (tags.pickerWidth + tags.spacing)
                 listWidth: layout.width
                 tagKey: "indicatorId"
                 label: qsTr("Indicator")
@@ -120,20 +163,7 @@ Rectangle {
                 listWidth: layout.width
                 tagKey: "method"
                 label: qsTr("Method")
-                choices: [
-                    {
-                        "id": "interview",
-                        "title": qsTr("Interview")
-                    },
-                    {
-                        "id": "observation",
-                        "title": qsTr("Observation")
-                    },
-                    {
-                        "id": "document",
-                        "title": qsTr("Document")
-                    }
-                ]
+                choices: NoteTagging.methods
             }
         }
         Label {
@@ -144,14 +174,70 @@ Rectangle {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
         }
-        Button {
-            Layout.alignment: Qt.AlignRight
-            Layout.preferredHeight: Theme.touchTarget
-            objectName: "doneButton"
+        RowLayout {
+            Layout.fillWidth: true
             visible: CurrentVisit.editing
-            text: qsTr("Done")
-            Accessible.name: qsTr("Done with note")
-            onClicked: CurrentVisit.finishNote()
+            spacing: Theme.spacing / 2
+
+            // Where the window leaves no rows for them: the best set alone, on one line beside
+            // Done (a sideways strip of them could not be scrolled by the same gesture as the
+            // page). The others wait in the pickers.
+            SuggestionChip {
+                objectName: "bestTagSuggestion"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth // cut only where the row is short
+                Layout.preferredHeight: Theme.touchTarget
+                visible: editor.suggesting && editor.chipsInStrip
+                modelData: NoteTagging.suggestions.length > 0 ? NoteTagging.suggestions[0] : editor.noSuggestion
+                index: 0
+                oneLine: true
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "doneButton"
+                text: qsTr("Done")
+                Accessible.name: qsTr("Done with note")
+                onClicked: CurrentVisit.finishNote()
+            }
+        }
+    }
+
+    // A tag set in one tap. Wrapped, never cut: a phone's width or twice the text size takes an
+    // indicator's title over two or three lines. In the strip one line, cut with an ellipsis, and
+    // the whole set on press-and-hold and in the accessible name.
+    component SuggestionChip: Button {
+        id: chip
+
+        required property var modelData
+        required property int index
+        property real maxWidth: implicitWidth
+        property bool oneLine: false
+        readonly property bool chosen: sameAsEditor("indicatorId") && sameAsEditor("sourceRole") && sameAsEditor("method")
+
+
+        objectName: "tagSuggestion" + index
+        width: Math.min(implicitWidth, maxWidth)
+        highlighted: chosen
+        text: modelData.basis === "lastNote" ? qsTr("Same tags as the last note: %1").arg(modelData.text) : modelData.text
+        Accessible.name: (chosen ? qsTr("Chosen tags: %1") : qsTr("Tag the note: %1")).arg(text)
+        contentItem: Label {
+            text: chip.text
+            wrapMode: chip.oneLine ? Text.NoWrap : Text.Wrap
+            elide: chip.oneLine ? Text.ElideRight : Text.ElideNone
+            color: chip.highlighted ? Theme.textOnAccent : Theme.text
+            verticalAlignment: Text.AlignVCenter
+        }
+        onClicked: NoteTagging.useSuggestion(index)
+        onPressAndHold: {
+            if ((chip.contentItem as Label).truncated)
+                ToolTip.show(text, 6000);
+        }
+
+        function sameAsEditor(key: string): bool {
+            return (CurrentVisit.editorTags[key] || "") === modelData[key];
         }
     }
 
@@ -163,8 +249,10 @@ Rectangle {
         required property var choices
         // The list opens this wide: the editor's column, set where the pickers are placed.
         property real listWidth: width
+        // The chosen indicator is shown whole; a role or a method is one word, cut if it must be.
+        property bool wraps: false
 
-        height: Theme.touchTarget
+        height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
         readonly property var none: [{
                 "id": "",
                 "title": picker.label + ": –"
@@ -173,13 +261,14 @@ Rectangle {
         model: none.concat(picker.choices)
         textRole: "title"
         valueRole: "id"
-        // An indicator's title is longer than a phone's half width: the chosen one is cut with an
-        // ellipsis, and the list opens across the editor with every title whole, wrapped.
+        // An indicator's title is long: the chosen one wraps in the picker (the picker grows), and
+        // the list opens across the editor with every title whole, wrapped.
         contentItem: Label {
             leftPadding: Theme.spacing
             rightPadding: picker.indicator ? picker.indicator.width : 0
             text: picker.displayText
-            elide: Text.ElideRight
+            wrapMode: picker.wraps ? Text.WordWrap : Text.NoWrap
+            elide: picker.wraps ? Text.ElideNone : Text.ElideRight
             verticalAlignment: Text.AlignVCenter
         }
         popup.x: -picker.x // the pickers sit in a Flow at the left edge of the editor column

@@ -249,6 +249,10 @@ Page {
                             // Room for the whole deck and a few notes, or not.
                             readonly property bool compact: availableHeight < deck.implicitHeight + Theme.touchTarget * 5
 
+                            // Sized by the layout, not by what it holds: an implicit height from
+                            // the content (Material's default) made the layout's height decide
+                            // compact, and compact the content height: a binding loop on a phone.
+                            implicitHeight: Theme.touchTarget * 5
                             contentWidth: availableWidth
                             contentHeight: compact ? notesAndDeck.implicitHeight : availableHeight
                             clip: true

@@ -229,6 +229,8 @@ ColumnLayout {
     // The same: kind and indicator above the point where the row has no room for all four.
     GridLayout {
         readonly property bool roomy: panel.width >= Theme.touchTarget * 14
+        // The kind's whole word and the indicator side by side where they fit, else a row each.
+        readonly property bool pickersSideBySide: roomy || panel.width >= findingKind.implicitWidth + findingIndicator.implicitWidth + columnSpacing
 
         Layout.fillWidth: true
         columns: roomy ? 4 : 2
@@ -240,7 +242,10 @@ ColumnLayout {
 
             Layout.preferredHeight: Theme.touchTarget
             Layout.fillWidth: !parent.roomy
-            model: [qsTr("Development"), qsTr("Attention")]
+            // The whole word: as wide as the longest, and a row of its own where two do not fit.
+            Layout.columnSpan: parent.pickersSideBySide ? 1 : 2
+            implicitContentWidthPolicy: ComboBox.WidestText
+            model: [qsTr("Development point"), qsTr("Attention point")]
             Accessible.name: qsTr("Kind of point")
             Accessible.description: displayText // the choice, read after the name
             // The text the box shows is read with the box, not again as a nameless field of its own.
@@ -255,6 +260,7 @@ ColumnLayout {
 
             Layout.preferredHeight: Theme.touchTarget
             Layout.fillWidth: !parent.roomy
+            Layout.columnSpan: parent.pickersSideBySide ? 1 : 2
             model: Dialogue.indicators
             textRole: "id"
             valueRole: "id"

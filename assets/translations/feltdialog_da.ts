@@ -407,16 +407,16 @@
         <translation>Før: %1</translation>
     </message>
     <message>
-        <source>Note written %1 by %2: %3</source>
-        <translation>Note skrevet %1 af %2: %3</translation>
-    </message>
-    <message>
         <source>Ask about…</source>
         <translation>Spørg ind…</translation>
     </message>
     <message>
         <source>Ask about a word of this note</source>
         <translation>Spørg ind til et ord i noten</translation>
+    </message>
+    <message>
+        <source>Note written %1 by %2, %3: %4</source>
+        <translation>Note skrevet %1 af %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -458,20 +458,24 @@
         <translation>Metode</translation>
     </message>
     <message>
-        <source>Interview</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
         <source>The note has reached its maximum length of %1 characters. Finish it and write the rest in a new note.</source>
         <translation>Noten har nået sin største længde på %1 tegn. Afslut den, og skriv resten i en ny note.</translation>
+    </message>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Foreslåede mærker</translation>
+    </message>
+    <message>
+        <source>Same tags as the last note: %1</source>
+        <translation>Samme mærker som sidste note: %1</translation>
+    </message>
+    <message>
+        <source>Chosen tags: %1</source>
+        <translation>Valgte mærker: %1</translation>
+    </message>
+    <message>
+        <source>Tag the note: %1</source>
+        <translation>Mærk noten: %1</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1492,14 @@
         <source>From the conversations</source>
         <translation>Fra samtalerne</translation>
     </message>
+    <message>
+        <source>Development point</source>
+        <translation>Udviklingspunkt</translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation>Opmærksomhedspunkt</translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::AppLock</name>
@@ -1586,6 +1598,25 @@
     <message>
         <source>A sudden jump in the position was ignored.</source>
         <translation>Et pludseligt spring i positionen blev set bort fra.</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::NoteTagging</name>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
+        <translation>Ikke mærket</translation>
     </message>
 </context>
 <context>

@@ -407,15 +407,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note written %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask about…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask about a word of this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note written %1 by %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,19 +458,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The note has reached its maximum length of %1 characters. Finish it and write the rest in a new note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same tags as the last note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1492,14 @@
         <source>From the conversations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Development point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::AppLock</name>
@@ -1585,6 +1597,25 @@
     </message>
     <message>
         <source>A sudden jump in the position was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::NoteTagging</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tagged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,9 +45,10 @@ xdotool mousemove 300 250 mousedown 1; sleep 1.3; xdotool mouseup 1; sleep 0.8  
 shot 04-follow-up
 click 649 373; click 859 493                          # "frustrerende", Spurgt
 click 260 705                                         # Skalaspørgsmål
-click 159 497; click 325 547; t "Faste supervisionsmøder"; click 325 601; t "Tre"
+# The open card sits under the note card, which shows its tags on a line of its own.
+click 159 518; click 325 568; t "Faste supervisionsmøder"; click 325 622; t "Tre"
 shot 05-scale
-click 568 659                                         # Gem svaret
+click 568 680                                         # Gem svaret
 click 1110 24; click 640 373; t "Uro i gangen"; click 733 449 1      # Timeout, called by the facility
 shot 06-timeout
 click 279 182                                         # Fokusér igen

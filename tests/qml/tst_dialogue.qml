@@ -77,7 +77,7 @@ TestCase {
         compare(Dialogue.conversation.timeouts[0].outcome, "refocus");
     }
 
-    function test_aTaggedNoteTakesTwoTapsWithRecentTags() {
+    function test_aTaggedNoteTakesThreeTapsWithTheLastNotesTags() {
         const page = openPage();
         Dialogue.startConversation("Medarbejdere");
         verify(CurrentVisit.newNote());
@@ -87,19 +87,22 @@ TestCase {
         verify(CurrentVisit.finishNote());
         waitForRendering(page);
         taps = 0;
-        // The second note: tap "New note", type, tap "Done". Its tags come from the last note.
-        const newNote = findChild(page, "newNoteButton");
-        verify(newNote);
-        mouseClick(newNote);
-        taps += 1;
+        // The second note: tap "New note", type, tap the last note's tags (offered, never taken
+        // unasked), tap "Done".
+        tap(page, "newNoteButton");
         const editor = findChild(page, "noteText");
         editor.forceActiveFocus();
         keyClick(Qt.Key_O);
         keyClick(Qt.Key_K);
-        mouseClick(findChild(page, "doneButton"));
-        taps += 1;
-        compare(taps, 2);
+        waitForRendering(page); // the editor has opened: tap where its controls are now
+        tap(page, "tagSuggestion0");
+        tap(page, "doneButton");
+        compare(taps, 3);
         compare(CurrentVisit.notes.count, 2);
+        const view = findChild(page, "notesView");
+        tryVerify(() => view.itemAtIndex(1) !== null);
+        compare(findChild(view.itemAtIndex(1), "noteTags").text, findChild(view.itemAtIndex(0), "noteTags").text);
+        verify(findChild(view.itemAtIndex(1), "noteTags").text.startsWith("8.b "));
         const folded = Dialogue.state;
         verify(folded.conversations.length === 1);
         compare(CurrentVisit.editorTags.indicatorId, undefined); // the editor is closed
@@ -386,6 +389,7 @@ TestCase {
         verify(b.gap); // one source and one method: not triangulated
         verify(coverage.find(c => c.id === "8.a").gap);
         verify(CurrentVisit.newNote());
+        CurrentVisit.setEditorTag("indicatorId", "8.b");
         CurrentVisit.setEditorTag("sourceRole", "leader");
         CurrentVisit.setEditorTag("method", "document");
         CurrentVisit.setEditorText("Supervisionsplan set");

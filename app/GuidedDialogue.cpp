@@ -164,9 +164,15 @@ QVariantList GuidedDialogue::coverage() const
         }
         // Triangulation: at least two kinds of source, or two methods, behind an indicator.
         const bool gap = texts.isEmpty() || (sources.size() < 2 && methods.size() < 2);
-        QStringList sourceTitles;
+        QStringList sourceTitles, methodTitles;
         for (const QString &role : std::as_const(sources))
             sourceTitles << roleTitle(role);
+        // In words, as the note editor's method picker names them; not the log's codes.
+        for (const QString &method : std::as_const(methods))
+            methodTitles << (method == QLatin1String("interview")     ? tr("interview")
+                             : method == QLatin1String("observation") ? tr("observation")
+                             : method == QLatin1String("document")    ? tr("document")
+                                                                      : method);
         const IndicatorScore score = visit.dialogue.scores.value(id);
         QVariantList concurrent;
         for (const IndicatorScore &c : visit.dialogue.concurrentScores.value(id))
@@ -179,7 +185,7 @@ QVariantList GuidedDialogue::coverage() const
                                 {QStringLiteral("noteCount"), texts.size()},
                                 {QStringLiteral("notes"), texts},
                                 {QStringLiteral("sources"), sourceTitles},
-                                {QStringLiteral("methods"), methods},
+                                {QStringLiteral("methods"), methodTitles},
                                 {QStringLiteral("gap"), gap},
                                 {QStringLiteral("score"), score.score},
                                 {QStringLiteral("rationale"), score.rationale},

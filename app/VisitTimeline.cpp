@@ -53,6 +53,18 @@ QString phaseName(const QString &phase)
     return phase;
 }
 
+// How a timeout ended, in the words of the banner's buttons (qml/TimeoutBanner.qml).
+QString outcomeName(const QString &outcome)
+{
+    if (outcome == QLatin1String("adjusted"))
+        return Words::tr("adjusted");
+    if (outcome == QLatin1String("continue"))
+        return Words::tr("continued as agreed");
+    if (outcome == QLatin1String("refocus"))
+        return Words::tr("focus found again");
+    return outcome;
+}
+
 // What happened, and the words that go with it.
 // The template's words for what the log names by id (a contract item, a question); the id itself
 // when the template does not know it (another version, an authority's own item).
@@ -121,7 +133,7 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
                     : Words::tr("Timeout called by the consultant"),
                 field(e, "reason")};
     if (is(EventType::TimeoutEnded))
-        return {Words::tr("Timeout ended"), field(e, "outcome")};
+        return {Words::tr("Timeout ended"), outcomeName(field(e, "outcome"))};
     if (is(EventType::FollowUpAsked))
         return {Words::tr("Follow-up asked"), field(e, "question")};
     if (is(EventType::PromptAnswered)) {

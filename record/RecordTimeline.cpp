@@ -36,6 +36,20 @@ QString participant(const VisitRecord &r, const Event &e)
     return id;
 }
 
+// The question in the template's words and the answer in Danish, not the log's codes ("8b-ekstern",
+// "not_relevant"); the question's id only where the template does not know it.
+std::pair<QString, QString> questionAnswer(const VisitRecord &r, const Event &e)
+{
+    const QString id = field(e, "questionId");
+    for (const RecordConversation &rc : r.conversations) {
+        for (const RecordAnswer &a : rc.answers) {
+            if (a.answer.questionId == id && !a.questionText.isEmpty())
+                return {a.questionText, t::answer(a.answerType, field(e, "answer"))};
+        }
+    }
+    return {id, t::answer({}, field(e, "answer"))};
+}
+
 QString contractItem(const VisitRecord &r, const Event &e)
 {
     const QString id = field(e, "itemId");
@@ -117,9 +131,12 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
                 scale > 0 ? QStringLiteral("%1 af 5. Et trin op: %2").arg(scale).arg(field(e, "stepUp"))
                           : field(e, "text")};
     }
-    if (is(EventType::QuestionAnswered))
-        return {in(QStringLiteral("Svar på ") + field(e, "questionId")),
-                field(e, "answer") + QStringLiteral(" – ") + field(e, "comment")};
+    if (is(EventType::QuestionAnswered)) {
+        const auto [question, answer] = questionAnswer(r, e);
+        const QString comment = field(e, "comment");
+        return {in(QStringLiteral("Svar på »%1«").arg(question)),
+                comment.isEmpty() ? answer : answer + QStringLiteral(" – ") + comment};
+    }
     if (is(EventType::SummaryPointStated))
         return {in(QStringLiteral("Opsummeringspunkt")), field(e, "text")};
     if (is(EventType::SummaryPointAnswered))

@@ -428,9 +428,12 @@ bool GuidedDialogue::renameParticipant(const QString &participantId, const QStri
     const QString to = p ? recordableLabel(p->role, label) : QString();
     if (!p || p->removed || to.isEmpty() || to == p->label || reason.trimmed().isEmpty())
         return false;
-    return inConversation(EventType::ParticipantRenamed, {{QStringLiteral("participantId"), participantId},
-                                                          {QStringLiteral("label"), to},
-                                                          {QStringLiteral("reason"), reason.trimmed()}});
+    return inConversation(EventType::ParticipantRenamed,
+                          {{QStringLiteral("participantId"), participantId},
+                           {QStringLiteral("label"), to},
+                           {QStringLiteral("reason"), reason.trimmed()}},
+                          {fieldKey(QStringLiteral("rename"), participantId, QStringLiteral("label")),
+                           fieldKey(QStringLiteral("rename"), participantId, QStringLiteral("reason"))});
 }
 
 bool GuidedDialogue::removeParticipant(const QString &participantId, const QString &reason)
@@ -438,8 +441,10 @@ bool GuidedDialogue::removeParticipant(const QString &participantId, const QStri
     const Participant *p = participant(participantId);
     if (!p || p->removed || reason.trimmed().isEmpty())
         return false;
-    return inConversation(EventType::ParticipantRemoved, {{QStringLiteral("participantId"), participantId},
-                                                          {QStringLiteral("reason"), reason.trimmed()}});
+    return inConversation(
+        EventType::ParticipantRemoved,
+        {{QStringLiteral("participantId"), participantId}, {QStringLiteral("reason"), reason.trimmed()}},
+        {fieldKey(QStringLiteral("remove"), participantId, QStringLiteral("reason"))});
 }
 
 bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &hopes,
@@ -466,9 +471,11 @@ bool GuidedDialogue::callTimeout(const QString &calledBy, const QString &reason)
 {
     if (!openTimeout().isEmpty())
         return false; // one at a time: the open one is ended first
-    return inConversation(EventType::TimeoutCalled, {{QStringLiteral("timeoutId"), newId()},
-                                                     {QStringLiteral("calledBy"), calledBy},
-                                                     {QStringLiteral("reason"), reason.trimmed()}});
+    return inConversation(EventType::TimeoutCalled,
+                          {{QStringLiteral("timeoutId"), newId()},
+                           {QStringLiteral("calledBy"), calledBy},
+                           {QStringLiteral("reason"), reason.trimmed()}},
+                          conversationFields({"timeout/reason"}));
 }
 
 bool GuidedDialogue::endTimeout(const QString &outcome)

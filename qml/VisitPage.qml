@@ -249,6 +249,9 @@ Page {
                             // Room for the whole deck and a few notes, or not.
                             readonly property bool compact: availableHeight < deck.implicitHeight + Theme.touchTarget * 5
 
+                            // The scroll bar has a lane of its own: over the content it covered
+                            // the right edge of the cards' buttons.
+                            rightPadding: ScrollBar.vertical.width
                             contentWidth: availableWidth
                             contentHeight: compact ? notesAndDeck.implicitHeight : availableHeight
                             clip: true
@@ -274,17 +277,21 @@ Page {
                             }
                         }
                         PhaseScroll {
+                            objectName: "questionsScroll"
                             panel: Qt.resolvedUrl("QuestionBankPanel.qml")
                         }
                     }
                 }
                 PhaseScroll {
+                    objectName: "contractScroll"
                     panel: Qt.resolvedUrl("ContractPanel.qml")
                 }
                 PhaseScroll {
+                    objectName: "checkInScroll"
                     panel: Qt.resolvedUrl("CheckInPanel.qml")
                 }
                 PhaseScroll {
+                    objectName: "wrapUpScroll"
                     panel: Qt.resolvedUrl("WrapUpPanel.qml")
                 }
             }
@@ -333,6 +340,8 @@ Page {
         property url panel
         property bool made: false
 
+        // The scroll bar has a lane of its own, never over a button at the panel's right edge.
+        rightPadding: ScrollBar.vertical.width
         contentWidth: availableWidth
         clip: true
         StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem)

@@ -24,6 +24,25 @@ GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *
     connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::changed);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::followTemplate);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::changed);
+    // A running speaking turn is recorded before the visit is left or the app locks; a visit
+    // changed under it (it should not be) drops it rather than writing it into another visit.
+    connect(m_visit, &OpenVisit::aboutToFlush, this, &GuidedDialogue::recordSpeakingTurn);
+    connect(m_visit, &OpenVisit::visitChanged, this, [this] {
+        if (!m_speaking.participantId.isEmpty()) {
+            m_speaking = {};
+            emit speakingChanged();
+        }
+        forgetUndo();
+    });
+    // An undo takes back the last thing done, never something done after it.
+    connect(m_visit, &OpenVisit::visitRecorded, this, [this] {
+        if (!m_undo.kind.isEmpty() &&
+            (m_visit->events().isEmpty() || m_visit->events().last().id != m_undo.eventId))
+            forgetUndo();
+    });
+    connect(m_workspace, &Workspace::aboutToLock, this, &GuidedDialogue::forgetUndo);
+    m_undoWindow.setSingleShot(true);
+    connect(&m_undoWindow, &QTimer::timeout, this, &GuidedDialogue::forgetUndo);
     followTemplate();
 }
 
@@ -363,15 +382,19 @@ bool GuidedDialogue::enterPhase(const QString &phase)
 {
     if (!phaseOrder().contains(phase) || phase == this->phase())
         return false;
+    recordSpeakingTurn(); // the timers belong to the check-in: a turn ends with it
     return inConversation(EventType::PhaseEntered, {{QStringLiteral("phase"), phase}});
 }
 
 bool GuidedDialogue::endConversation(const QString &nextSteps)
 {
-    if (!m_visit->finishNote())
+    if (!m_visit->finishNote() || !recordSpeakingTurn())
         return false;
-    return inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}},
-                          conversationFields({"wrapup/nextSteps"}));
+    if (!inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}},
+                        conversationFields({"wrapup/nextSteps"})))
+        return false;
+    offerUndo(QStringLiteral("end"), EventType::ConversationEnded);
+    return true;
 }
 
 bool GuidedDialogue::setContractItem(const QString &itemId, bool agreed)
@@ -387,7 +410,10 @@ bool GuidedDialogue::switchPosition()
     QJsonObject payload{{QStringLiteral("position"), next}};
     if (const Conversation *c = current())
         payload.insert(QStringLiteral("conversationId"), c->id);
-    return m_visit->record(EventType::PositionSwitched, payload);
+    if (!m_visit->record(EventType::PositionSwitched, payload))
+        return false;
+    offerUndo(QStringLiteral("switch"), EventType::PositionSwitched);
+    return true;
 }
 
 QString GuidedDialogue::recordableLabel(const QString &role, const QString &label) const
@@ -441,6 +467,8 @@ bool GuidedDialogue::removeParticipant(const QString &participantId, const QStri
     const Participant *p = participant(participantId);
     if (!p || p->removed || reason.trimmed().isEmpty())
         return false;
+    if (participantId == m_speaking.participantId)
+        recordSpeakingTurn();
     return inConversation(
         EventType::ParticipantRemoved,
         {{QStringLiteral("participantId"), participantId}, {QStringLiteral("reason"), reason.trimmed()}},

@@ -65,7 +65,18 @@ QString outcomeName(const QString &outcome)
     return outcome;
 }
 
-// What happened, and the words that go with it.
+QString positionName(const QString &position)
+{
+    return position == QLatin1String("control") ? Words::tr("control") : Words::tr("development");
+}
+
+QString speakingTime(int seconds)
+{
+    if (seconds < 60)
+        return Words::tr("%n second(s)", nullptr, seconds);
+    return Words::tr("%1 min. %2 sec.").arg(seconds / 60).arg(seconds % 60);
+}
+
 // The template's words for what the log names by id (a contract item, a question); the id itself
 // when the template does not know it (another version, an authority's own item).
 struct TemplateWords
@@ -113,9 +124,7 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
                                                                   : Words::tr("Agreement withdrawn"),
                 words.contractItem(field(e, "itemId"))};
     if (is(EventType::PositionSwitched))
-        return {Words::tr("Position switched"), field(e, "position") == QLatin1String("control")
-                                                    ? Words::tr("control")
-                                                    : Words::tr("development")};
+        return {Words::tr("Position switched"), positionName(field(e, "position"))};
     if (is(EventType::ParticipantJoined))
         return {Words::tr("Participant"), field(e, "label")};
     if (is(EventType::ParticipantRenamed))
@@ -127,6 +136,12 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
         return {Words::tr("Check-in"), field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties")};
     if (is(EventType::CheckOutNoted))
         return {Words::tr("Check-out"), field(e, "takesAway")};
+    if (is(EventType::SpeakingTimed))
+        return {Words::tr("Speaking time"), speakingTime(e.payload.value(QLatin1String("seconds")).toInt())};
+    if (is(EventType::ConversationResumed))
+        return {Words::tr("Ending the conversation undone"), {}};
+    if (is(EventType::PositionSwitchUndone))
+        return {Words::tr("Position switch undone"), positionName(field(e, "position"))};
     if (is(EventType::TimeoutCalled))
         return {field(e, "calledBy") == QLatin1String("facility")
                     ? Words::tr("Timeout called by the facility")

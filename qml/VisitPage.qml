@@ -298,6 +298,14 @@ Page {
         }
     }
 
+    UndoSnackbar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        z: 2
+    }
+
     LazyDialog {
         id: evidence
 

@@ -326,6 +326,8 @@ ColumnLayout {
         Layout.preferredHeight: Theme.touchTarget
         objectName: "nextSteps"
         DraftField.key: panel.draftKey("nextSteps")
+        // Recorded with the end; shown again if the end is undone.
+        DraftField.recorded: panel.conversation.nextSteps || ""
         placeholderText: qsTr("E.g. the report follows within four weeks")
         Accessible.name: qsTr("Next steps")
     }

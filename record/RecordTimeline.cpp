@@ -117,6 +117,15 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
                 QStringLiteral("Håb: %1 Usikkerheder: %2").arg(field(e, "hopes"), field(e, "uncertainties"))};
     if (is(EventType::CheckOutNoted))
         return {in(QStringLiteral("Check-ud: ") + participant(r, e)), field(e, "takesAway")};
+    if (is(EventType::SpeakingTimed))
+        return {in(QStringLiteral("Taletid i check-in: ") + participant(r, e)),
+                t::duration(qint64(e.payload.value("seconds").toInt()) * 1000)};
+    if (is(EventType::ConversationResumed))
+        return {in(QStringLiteral("Afslutning fortrudt")),
+                QStringLiteral("Samtalen blev genoptaget få sekunder efter, at den blev afsluttet.")};
+    if (is(EventType::PositionSwitchUndone))
+        return {QStringLiteral("Positionsskift fortrudt"),
+                QStringLiteral("Tilbage til ") + t::position(field(e, "position")).toLower()};
     if (is(EventType::TimeoutCalled))
         return {in(QStringLiteral("Timeout kaldt af ") + t::calledBy(field(e, "calledBy")).toLower()),
                 field(e, "reason")};

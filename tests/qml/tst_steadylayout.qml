@@ -111,7 +111,7 @@ TestCase {
         const barLeft = bar.mapToItem(page, 0, 0).x;
         const buttons = ["addParticipant"];
         for (let i = 0; i < 8; ++i)
-            buttons.push("participantMenu_" + i);
+            buttons.push("speakingTimer_" + i, "participantMenu_" + i);
         for (const name of buttons) {
             const item = control(page, name);
             const right = item.mapToItem(page, item.width, 0).x;

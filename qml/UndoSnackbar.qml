@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Feltdialog.App
 
@@ -38,6 +39,8 @@ Rectangle {
             objectName: "undoButton"
             text: qsTr("Undo")
             flat: true
+            // Light on the bar's dark ground; the theme's default would be dark on dark.
+            Material.foreground: Theme.textOnAccent
             Accessible.name: bar.kind === "end" ? qsTr("Undo ending the conversation") : qsTr("Undo switching position")
             onClicked: Dialogue.undo()
         }

@@ -65,6 +65,7 @@ click 601 192
 scroll_down
 shot 08-wrap-up
 click 565 759 1                                       # Afslut samtale
+shot 08b-ended-undo-offered                           # "Fortryd" for a few seconds
 click 100 88; click 424 88                            # a second conversation, straight to wrap-up
 shot 09-second-conversation
 click 565 652 1                                       # Afslut samtale

@@ -41,6 +41,7 @@ public:
     AppLock &lock() { return m_lock; }
     LocationStamper &stamper() { return m_stamper; }
     SyncCenter &sync() { return m_sync; }
+    RecordExport &record() { return m_record; }
 
 private:
     std::unique_ptr<Keystore> m_keystore;

@@ -25,6 +25,25 @@ GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *
     connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::changed);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::followTemplate);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::changed);
+    // A running speaking turn is recorded before the visit is left or the app locks; a visit
+    // changed under it (it should not be) drops it rather than writing it into another visit.
+    connect(m_visit, &OpenVisit::aboutToFlush, this, &GuidedDialogue::recordSpeakingTurn);
+    connect(m_visit, &OpenVisit::visitChanged, this, [this] {
+        if (!m_speaking.participantId.isEmpty()) {
+            m_speaking = {};
+            emit speakingChanged();
+        }
+        forgetUndo();
+    });
+    // An undo takes back the last thing done, never something done after it.
+    connect(m_visit, &OpenVisit::visitRecorded, this, [this] {
+        if (!m_undo.kind.isEmpty() &&
+            (m_visit->events().isEmpty() || m_visit->events().last().id != m_undo.eventId))
+            forgetUndo();
+    });
+    connect(m_workspace, &Workspace::aboutToLock, this, &GuidedDialogue::forgetUndo);
+    m_undoWindow.setSingleShot(true);
+    connect(&m_undoWindow, &QTimer::timeout, this, &GuidedDialogue::forgetUndo);
     followTemplate();
 }
 
@@ -165,9 +184,15 @@ QVariantList GuidedDialogue::coverage() const
         }
         // Triangulation: at least two kinds of source, or two methods, behind an indicator.
         const bool gap = texts.isEmpty() || (sources.size() < 2 && methods.size() < 2);
-        QStringList sourceTitles;
+        QStringList sourceTitles, methodTitles;
         for (const QString &role : std::as_const(sources))
             sourceTitles << roleTitle(role);
+        // In words, as the note editor's method picker names them; not the log's codes.
+        for (const QString &method : std::as_const(methods))
+            methodTitles << (method == QLatin1String("interview")     ? tr("interview")
+                             : method == QLatin1String("observation") ? tr("observation")
+                             : method == QLatin1String("document")    ? tr("document")
+                                                                      : method);
         const IndicatorScore score = visit.dialogue.scores.value(id);
         QVariantList concurrent;
         for (const IndicatorScore &c : visit.dialogue.concurrentScores.value(id))
@@ -180,7 +205,7 @@ QVariantList GuidedDialogue::coverage() const
                                 {QStringLiteral("noteCount"), texts.size()},
                                 {QStringLiteral("notes"), texts},
                                 {QStringLiteral("sources"), sourceTitles},
-                                {QStringLiteral("methods"), methods},
+                                {QStringLiteral("methods"), methodTitles},
                                 {QStringLiteral("gap"), gap},
                                 {QStringLiteral("score"), score.score},
                                 {QStringLiteral("rationale"), score.rationale},
@@ -358,15 +383,19 @@ bool GuidedDialogue::enterPhase(const QString &phase)
 {
     if (!phaseOrder().contains(phase) || phase == this->phase())
         return false;
+    recordSpeakingTurn(); // the timers belong to the check-in: a turn ends with it
     return inConversation(EventType::PhaseEntered, {{QStringLiteral("phase"), phase}});
 }
 
 bool GuidedDialogue::endConversation(const QString &nextSteps)
 {
-    if (!m_visit->finishNote())
+    if (!m_visit->finishNote() || !recordSpeakingTurn())
         return false;
-    return inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}},
-                          conversationFields({"wrapup/nextSteps"}));
+    if (!inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}},
+                        conversationFields({"wrapup/nextSteps"})))
+        return false;
+    offerUndo(QStringLiteral("end"), EventType::ConversationEnded);
+    return true;
 }
 
 bool GuidedDialogue::setContractItem(const QString &itemId, bool agreed)
@@ -382,7 +411,10 @@ bool GuidedDialogue::switchPosition()
     QJsonObject payload{{QStringLiteral("position"), next}};
     if (const Conversation *c = current())
         payload.insert(QStringLiteral("conversationId"), c->id);
-    return m_visit->record(EventType::PositionSwitched, payload);
+    if (!m_visit->record(EventType::PositionSwitched, payload))
+        return false;
+    offerUndo(QStringLiteral("switch"), EventType::PositionSwitched);
+    return true;
 }
 
 QString GuidedDialogue::recordableLabel(const QString &role, const QString &label) const
@@ -423,9 +455,12 @@ bool GuidedDialogue::renameParticipant(const QString &participantId, const QStri
     const QString to = p ? recordableLabel(p->role, label) : QString();
     if (!p || p->removed || to.isEmpty() || to == p->label || reason.trimmed().isEmpty())
         return false;
-    return inConversation(EventType::ParticipantRenamed, {{QStringLiteral("participantId"), participantId},
-                                                          {QStringLiteral("label"), to},
-                                                          {QStringLiteral("reason"), reason.trimmed()}});
+    return inConversation(EventType::ParticipantRenamed,
+                          {{QStringLiteral("participantId"), participantId},
+                           {QStringLiteral("label"), to},
+                           {QStringLiteral("reason"), reason.trimmed()}},
+                          {fieldKey(QStringLiteral("rename"), participantId, QStringLiteral("label")),
+                           fieldKey(QStringLiteral("rename"), participantId, QStringLiteral("reason"))});
 }
 
 bool GuidedDialogue::removeParticipant(const QString &participantId, const QString &reason)
@@ -433,8 +468,12 @@ bool GuidedDialogue::removeParticipant(const QString &participantId, const QStri
     const Participant *p = participant(participantId);
     if (!p || p->removed || reason.trimmed().isEmpty())
         return false;
-    return inConversation(EventType::ParticipantRemoved, {{QStringLiteral("participantId"), participantId},
-                                                          {QStringLiteral("reason"), reason.trimmed()}});
+    if (participantId == m_speaking.participantId)
+        recordSpeakingTurn();
+    return inConversation(
+        EventType::ParticipantRemoved,
+        {{QStringLiteral("participantId"), participantId}, {QStringLiteral("reason"), reason.trimmed()}},
+        {fieldKey(QStringLiteral("remove"), participantId, QStringLiteral("reason"))});
 }
 
 bool GuidedDialogue::redactParticipantName(const QString &participantId, const QString &reason)
@@ -482,9 +521,11 @@ bool GuidedDialogue::callTimeout(const QString &calledBy, const QString &reason)
 {
     if (!openTimeout().isEmpty())
         return false; // one at a time: the open one is ended first
-    return inConversation(EventType::TimeoutCalled, {{QStringLiteral("timeoutId"), newId()},
-                                                     {QStringLiteral("calledBy"), calledBy},
-                                                     {QStringLiteral("reason"), reason.trimmed()}});
+    return inConversation(EventType::TimeoutCalled,
+                          {{QStringLiteral("timeoutId"), newId()},
+                           {QStringLiteral("calledBy"), calledBy},
+                           {QStringLiteral("reason"), reason.trimmed()}},
+                          conversationFields({"timeout/reason"}));
 }
 
 bool GuidedDialogue::endTimeout(const QString &outcome)

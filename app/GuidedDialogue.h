@@ -3,7 +3,9 @@
 #include "OpenVisit.h"
 #include "QmlSingleton.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -32,6 +34,12 @@ class GuidedDialogue : public QObject
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY guideChanged)
     Q_PROPERTY(QVariantList checkInPrompts READ checkInPrompts NOTIFY guideChanged)
     Q_PROPERTY(QVariantList questionBanks READ questionBanks NOTIFY guideChanged)
+    // The participant whose check-in speaking timer runs (one at a time), or empty.
+    Q_PROPERTY(QString speaking READ speaking NOTIFY speakingChanged)
+    // What the last action can still take back for a few seconds: "end" (the conversation was
+    // ended), "switch" (the position was switched), or empty.
+    Q_PROPERTY(QString undoable READ undoable NOTIFY undoableChanged)
+    Q_PROPERTY(int undoWindowMs READ undoWindowMs CONSTANT)
 public:
     // The words and choices the template gives the screens, already in the UI language: each entry
     // a map with at least "id" and "title" (contract items and prompts also "prompt"/"text",
@@ -110,9 +118,28 @@ public:
     // A score needs its written reason: a number alone is not an assessment.
     Q_INVOKABLE bool scoreIndicator(const QString &indicatorId, int score, const QString &rationale);
 
+    // The check-in speaking timer (GuidedDialogueTurns.cpp). It lives here, not in the row on
+    // screen, so a rebuilt list (a participant added, anything recorded) never resets it. Starting
+    // one person's timer stops the one running; a stopped turn is recorded (SpeakingTimed), and so
+    // is the running one when the visit flushes (a lock, leaving the visit), the phase changes or
+    // the conversation ends.
+    QString speaking() const { return m_speaking.participantId; }
+    Q_INVOKABLE bool startSpeaking(const QString &participantId);
+    Q_INVOKABLE bool stopSpeaking();
+    // Recorded turns plus the running one, in whole seconds.
+    Q_INVOKABLE int speakingSeconds(const QString &participantId) const;
+
+    // Undo of the last end of a conversation or switch of position while undoable() says so.
+    static constexpr int UndoWindowMs = 5000;
+    int undoWindowMs() const { return UndoWindowMs; }
+    QString undoable() const { return m_undo.kind; }
+    Q_INVOKABLE bool undo();
+
 signals:
     void changed();
     void guideChanged();
+    void speakingChanged();
+    void undoableChanged();
 
 private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
@@ -124,10 +151,26 @@ private:
     const VisitTemplate *visitTemplate() const; // the open visit's, or the default
     void followTemplate();                      // the guide of the open visit's template, in the UI language
 
+    bool recordSpeakingTurn(); // the running turn, if any; stops the timer
+    void offerUndo(const QString &kind, const char *eventType);
+    void forgetUndo();
+
     Workspace *m_workspace;
     OpenVisit *m_visit;
     Guide m_guide;
     QString m_guideTemplate;
+    struct SpeakingTurn
+    {
+        QString participantId, conversationId;
+        QElapsedTimer clock; // monotonic: a clock set during the turn does not bend it
+    } m_speaking;
+    struct Undo
+    {
+        QString kind;
+        QUuid eventId;
+        QString conversationId, position; // what the undo restores
+    } m_undo;
+    QTimer m_undoWindow;
 };
 
 } // namespace feltdialog

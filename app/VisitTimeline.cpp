@@ -54,7 +54,30 @@ QString phaseName(const QString &phase)
     return phase;
 }
 
-// What happened, and the words that go with it.
+// How a timeout ended, in the words of the banner's buttons (qml/TimeoutBanner.qml).
+QString outcomeName(const QString &outcome)
+{
+    if (outcome == QLatin1String("adjusted"))
+        return Words::tr("adjusted");
+    if (outcome == QLatin1String("continue"))
+        return Words::tr("continued as agreed");
+    if (outcome == QLatin1String("refocus"))
+        return Words::tr("focus found again");
+    return outcome;
+}
+
+QString positionName(const QString &position)
+{
+    return position == QLatin1String("control") ? Words::tr("control") : Words::tr("development");
+}
+
+QString speakingTime(int seconds)
+{
+    if (seconds < 60)
+        return Words::tr("%n second(s)", nullptr, seconds);
+    return Words::tr("%1 min. %2 sec.").arg(seconds / 60).arg(seconds % 60);
+}
+
 // The template's words for what the log names by id (a contract item, a question); the id itself
 // when the template does not know it (another version, an authority's own item).
 struct TemplateWords
@@ -102,9 +125,7 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
                                                                   : Words::tr("Agreement withdrawn"),
                 words.contractItem(field(e, "itemId"))};
     if (is(EventType::PositionSwitched))
-        return {Words::tr("Position switched"), field(e, "position") == QLatin1String("control")
-                                                    ? Words::tr("control")
-                                                    : Words::tr("development")};
+        return {Words::tr("Position switched"), positionName(field(e, "position"))};
     if (is(EventType::ParticipantJoined))
         return {Words::tr("Participant"), field(e, "label")};
     if (is(EventType::ParticipantRenamed))
@@ -116,13 +137,19 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
         return {Words::tr("Check-in"), field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties")};
     if (is(EventType::CheckOutNoted))
         return {Words::tr("Check-out"), field(e, "takesAway")};
+    if (is(EventType::SpeakingTimed))
+        return {Words::tr("Speaking time"), speakingTime(e.payload.value(QLatin1String("seconds")).toInt())};
+    if (is(EventType::ConversationResumed))
+        return {Words::tr("Ending the conversation undone"), {}};
+    if (is(EventType::PositionSwitchUndone))
+        return {Words::tr("Position switch undone"), positionName(field(e, "position"))};
     if (is(EventType::TimeoutCalled))
         return {field(e, "calledBy") == QLatin1String("facility")
                     ? Words::tr("Timeout called by the facility")
                     : Words::tr("Timeout called by the consultant"),
                 field(e, "reason")};
     if (is(EventType::TimeoutEnded))
-        return {Words::tr("Timeout ended"), field(e, "outcome")};
+        return {Words::tr("Timeout ended"), outcomeName(field(e, "outcome"))};
     if (is(EventType::FollowUpAsked))
         return {Words::tr("Follow-up asked"), field(e, "question")};
     if (is(EventType::PromptAnswered)) {

@@ -110,14 +110,32 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         if (!c.ended) {
             c.ended = true;
             c.endedWallMs = e.wallTimeMs;
+            c.endedBy = e.id;
             c.nextSteps = str(e, "nextSteps");
+        }
+    } else if (is(EventType::ConversationResumed)) {
+        // Only the end it names: an undo that arrives after a later end (another tablet's) is moot.
+        // The next steps stay as written, for the wrap-up to show again.
+        Conversation &c = conversationFor(s, conversationId);
+        if (c.ended && c.endedBy == QUuid::fromString(str(e, "undoes"))) {
+            c.ended = false;
+            c.endedWallMs = 0;
+            c.endedBy = {};
         }
     } else if (is(EventType::ContractItemSet)) {
         conversationFor(s, conversationId)
             .contract.insert(str(e, "itemId"), e.payload.value(QLatin1String("agreed")).toBool());
     } else if (is(EventType::PositionSwitched)) {
+        s.positionBeforeLastSwitch = s.position;
+        s.lastSwitch = e.id;
         s.position = str(e, "position");
         ++s.positionSwitches;
+    } else if (is(EventType::PositionSwitchUndone)) {
+        if (!s.lastSwitch.isNull() && s.lastSwitch == QUuid::fromString(str(e, "undoes"))) {
+            s.position = s.positionBeforeLastSwitch;
+            s.lastSwitch = {};
+            --s.positionSwitches;
+        }
     } else if (is(EventType::ParticipantJoined)) {
         Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
         p.role = str(e, "role");
@@ -136,6 +154,12 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
         p.hopes = str(e, "hopes");
         p.uncertainties = str(e, "uncertainties");
+    } else if (is(EventType::SpeakingTimed)) {
+        // A turn is at most a day: a broken clock or a forged event adds nothing absurd.
+        const int seconds = e.payload.value(QLatin1String("seconds")).toInt();
+        if (seconds > 0 && seconds <= 24 * 3600)
+            byId(conversationFor(s, conversationId).participants, str(e, "participantId")).speakingSeconds +=
+                seconds;
     } else if (is(EventType::CheckOutNoted)) {
         byId(conversationFor(s, conversationId).participants, str(e, "participantId")).takesAway =
             str(e, "takesAway");
@@ -248,6 +272,7 @@ QJsonObject DialogueState::toJson() const
                                                 {"hopes", p.hopes},
                                                 {"uncertainties", p.uncertainties},
                                                 {"takesAway", p.takesAway},
+                                                {"speakingSeconds", p.speakingSeconds},
                                                 {"removed", p.removed},
                                                 {"removedReason", p.removal.reason},
                                                 {"corrected", !p.corrections.isEmpty()}});

@@ -37,6 +37,7 @@ struct Participant
     QString role;  // leader, staff, resident, relative, board_member, companion, consultant
     QString label; // initials for residents (core/ParticipantLabel)
     QString hopes, uncertainties, takesAway;
+    int speakingSeconds = 0;              // their check-in turns, timed, added up
     QList<ParticipantChange> corrections; // renames, in fold order
     bool removed = false;                 // added by mistake; kept in the record as removed
     ParticipantChange removal;            // who removed them, when and why
@@ -111,6 +112,7 @@ struct Conversation
     qint64 startedWallMs = 0;
     qint64 endedWallMs = 0;
     bool ended = false;
+    QUuid endedBy;                 // the ConversationEnded that ended it: the one an undo names
     QString phase;                 // the phase it is in now
     QStringList phasesEntered;     // each phase once, in the order first entered
     QHash<QString, bool> contract; // contract item id -> agreed
@@ -154,6 +156,9 @@ struct DialogueState
     QHash<QString, QList<IndicatorScore>> concurrentScores;
     QHash<QString, QList<IndicatorScore>> scoreHistory; // every score given, in fold order
     int positionSwitches = 0;
+    // The latest switch and the position before it: what an undo of that switch goes back to.
+    QUuid lastSwitch;
+    QString positionBeforeLastSwitch;
 
     const Conversation *conversation(const QString &id) const;
     QJsonObject toJson() const;

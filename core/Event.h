@@ -40,16 +40,24 @@ inline constexpr auto QuestionAnswered = "QuestionAnswered";
 inline constexpr auto LocationStamped = "LocationStamped";
 // Words that must not remain in the record at all (a resident's name): core/Redaction.h.
 inline constexpr auto ContentRedacted = "ContentRedacted";
+// One person's turn of speaking in the check-in, timed by the consultant: {participantId, seconds}.
+// A person's turns add up; the record shows the total.
+inline constexpr auto SpeakingTimed = "SpeakingTimed";
+// Undoing, within the app's few seconds, an end of a conversation or a switch of position: the
+// undone event stays in the log and this one, naming it in `undoes`, takes its effect back
+// (docs/record-format.md says why undo appends rather than delays the write).
+inline constexpr auto ConversationResumed = "ConversationResumed";
+inline constexpr auto PositionSwitchUndone = "PositionSwitchUndone";
 
 // Every type this version writes and understands. The server refuses others (from a newer app)
 // per event, and the fold keeps them as unknown rather than dropping them.
 inline constexpr const char *All[] = {
-    VisitStarted,    NoteWritten,        NoteAmended,          VisitClosed,        ConversationStarted,
-    PhaseEntered,    ConversationEnded,  ContractItemSet,      PositionSwitched,   ParticipantJoined,
-    CheckInNoted,    CheckOutNoted,      TimeoutCalled,        TimeoutEnded,       FollowUpAsked,
-    PromptAnswered,  SummaryPointStated, SummaryPointAnswered, AgreementMade,      FindingNoted,
-    IndicatorScored, QuestionAnswered,   LocationStamped,      ParticipantRemoved, ParticipantRenamed,
-    ContentRedacted,
+    VisitStarted,    NoteWritten,         NoteAmended,          VisitClosed,        ConversationStarted,
+    PhaseEntered,    ConversationEnded,   ContractItemSet,      PositionSwitched,   ParticipantJoined,
+    CheckInNoted,    CheckOutNoted,       TimeoutCalled,        TimeoutEnded,       FollowUpAsked,
+    PromptAnswered,  SummaryPointStated,  SummaryPointAnswered, AgreementMade,      FindingNoted,
+    IndicatorScored, QuestionAnswered,    LocationStamped,      ParticipantRemoved, ParticipantRenamed,
+    SpeakingTimed,   ConversationResumed, PositionSwitchUndone, ContentRedacted,
 };
 } // namespace EventType
 

@@ -135,6 +135,12 @@ Status EventStore::insertPulled(const Event &e, PulledStatements &st)
         return Status::ok();
     if (Status inserted = insertEvent(e); !inserted.isOk())
         return inserted;
+    // A colleague closed the visit: it takes no more input here either, and text left in a field
+    // would hold the visit on the tablet forever (Retention), as for a close made here.
+    if (e.type == QLatin1String(EventType::VisitClosed)) {
+        if (Status cleared = deleteAllFieldDrafts(e.visitId); !cleared.isOk())
+            return cleared;
+    }
     return confirm();
 }
 

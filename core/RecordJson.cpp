@@ -106,6 +106,7 @@ QJsonObject conversationJson(const RecordConversation &rc)
                                          {"hopes", p.hopes},
                                          {"uncertainties", p.uncertainties},
                                          {"takesAway", p.takesAway},
+                                         {"speakingSeconds", p.speakingSeconds},
                                          {"corrections", arrayOf(p.corrections, participantChangeJson)},
                                          {"removed",
                                           p.removed ? participantChangeJson(p.removal) : QJsonValue()}};

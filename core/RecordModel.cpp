@@ -126,11 +126,23 @@ private:
             else
                 m_r.otherNotes.append(n);
         }
+        // A switch undone within its few seconds did not happen (as in the fold: only the latest
+        // switch can be undone); the appendix still lists both events.
+        QUuid lastSwitch;
+        RecordConversation *lastIn = nullptr;
         for (const Event &e : std::as_const(m_r.log)) {
-            if (e.type != QLatin1String(EventType::PositionSwitched))
-                continue;
-            if (RecordConversation *rc = conversation(str(e, "conversationId")))
-                rc->positionSwitches.append({e.wallTimeMs, e.authorId, str(e, "position")});
+            if (e.type == QLatin1String(EventType::PositionSwitched)) {
+                lastSwitch = e.id;
+                lastIn = conversation(str(e, "conversationId"));
+                if (lastIn)
+                    lastIn->positionSwitches.append({e.wallTimeMs, e.authorId, str(e, "position")});
+            } else if (e.type == QLatin1String(EventType::PositionSwitchUndone) && !lastSwitch.isNull() &&
+                       QUuid::fromString(str(e, "undoes")) == lastSwitch) {
+                if (lastIn)
+                    lastIn->positionSwitches.removeLast();
+                lastSwitch = {};
+                lastIn = nullptr;
+            }
         }
     }
 

@@ -5,13 +5,24 @@ import QtQuick.Layouts
 import Feltdialog.App
 
 // Who is here and what they hope for. Residents go by initials unless they choose otherwise. Each
-// person gets a quiet timer while they speak; it never rings or interrupts.
+// person gets a quiet timer while they speak; it never rings or interrupts. The timer is the
+// dialogue's (app/GuidedDialogueTurns.cpp), not the row's: one runs at a time, a rebuilt row does not
+// reset it, and each turn is recorded.
 ColumnLayout {
     id: panel
 
     readonly property var conversation: Dialogue.conversation
+    // Ticks while someone speaks, so the rows read the running time again.
+    property int tick: 0
 
     spacing: Theme.spacing
+
+    Timer {
+        interval: 1000
+        repeat: true
+        running: Dialogue.speaking !== ""
+        onTriggered: panel.tick += 1
+    }
 
     Label {
         Layout.fillWidth: true
@@ -110,21 +121,15 @@ ColumnLayout {
 
             required property int index
             readonly property var entry: (panel.conversation.participants || [])[index] || {}
-            property int seconds: 0
+            readonly property bool speaking: Dialogue.speaking !== "" && Dialogue.speaking === entry.id
+            // Recorded turns and the running one; read again on every tick and every event.
+            readonly property int seconds: (panel.tick, entry.speakingSeconds, speaking, Dialogue.speakingSeconds(entry.id || ""))
 
             Layout.fillWidth: true
             implicitHeight: personColumn.implicitHeight + 2 * Theme.spacing
             color: Theme.surface
             radius: Theme.radius
             border.color: Theme.border
-
-            Timer {
-                id: speaking
-
-                interval: 1000
-                repeat: true
-                onTriggered: person.seconds += 1
-            }
 
             ColumnLayout {
                 id: personColumn
@@ -150,11 +155,12 @@ ColumnLayout {
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        objectName: "speakingTime_" + person.index
                         visible: !person.entry.removed
                         // Past two minutes the time turns red, silently; it is a hint, not an alarm.
                         text: Math.floor(person.seconds / 60) + ":" + String(person.seconds % 60).padStart(2, "0")
                         color: person.seconds >= 120 ? Theme.danger : Theme.quietText
-                        Accessible.name: qsTr("Speaking time %1 seconds").arg(person.seconds)
+                        Accessible.name: qsTr("Speaking time %n second(s)", "", person.seconds)
                     }
                     ToolButton {
                         Layout.preferredWidth: Theme.touchTarget
@@ -169,11 +175,12 @@ ColumnLayout {
                     }
                     Button {
                         Layout.preferredHeight: Theme.touchTarget
+                        objectName: "speakingTimer_" + person.index
                         visible: !person.entry.removed
                         flat: true
-                        text: speaking.running ? qsTr("Stop") : qsTr("Time")
-                        Accessible.name: speaking.running ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.entry.label)
-                        onClicked: speaking.running = !speaking.running
+                        text: person.speaking ? qsTr("Stop") : qsTr("Time")
+                        Accessible.name: person.speaking ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.entry.label)
+                        onClicked: person.speaking ? Dialogue.stopSpeaking() : Dialogue.startSpeaking(person.entry.id)
                     }
                 }
                 TextField {

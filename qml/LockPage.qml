@@ -99,27 +99,49 @@ Page {
                 onActiveFocusChanged: if (activeFocus)
                     page.target = repeatField
             }
-            Label {
+            // The answer to a PIN (wrong, the wait, "Opening…") in a slot that keeps two lines'
+            // height whether it says anything or not: the column is centred, so words appearing
+            // would move the pad under the finger typing the next attempt.
+            Item {
                 Layout.fillWidth: true
-                visible: text.length > 0
-                objectName: "lockMessage"
-                text: page.waiting ? qsTr("Too many wrong PINs. Try again in %n second(s).", "", Lock.secondsToWait) : Lock.message
-                color: Theme.danger
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.AlertMessage
-            }
-            // Words rather than a spinner: a BusyIndicator would be built with the first frame
-            // only to wait, hidden, for the half second the PIN is checked.
-            Label {
-                Layout.fillWidth: true
-                objectName: "unlocking"
-                visible: Lock.busy
-                text: page.choosing ? qsTr("Locking the store with your PIN…") : qsTr("Opening…")
-                wrapMode: Text.Wrap
-                color: Theme.quietText
-                horizontalAlignment: Text.AlignHCenter
-                Accessible.role: Accessible.StaticText
+                implicitHeight: Math.max(2 * statusLine.lineSpacing, status.implicitHeight)
+
+                FontMetrics {
+                    id: statusLine
+
+                    font: lockMessage.font
+                }
+                ColumnLayout {
+                    id: status
+
+                    width: parent.width
+                    spacing: 0
+
+                    Label {
+                        id: lockMessage
+
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        objectName: "lockMessage"
+                        text: page.waiting ? qsTr("Too many wrong PINs. Try again in %n second(s).", "", Lock.secondsToWait) : Lock.message
+                        color: Theme.danger
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.AlertMessage
+                    }
+                    // Words rather than a spinner: a BusyIndicator would be built with the first
+                    // frame only to wait, hidden, for the half second the PIN is checked.
+                    Label {
+                        Layout.fillWidth: true
+                        objectName: "unlocking"
+                        visible: Lock.busy
+                        text: page.choosing ? qsTr("Locking the store with your PIN…") : qsTr("Opening…")
+                        wrapMode: Text.Wrap
+                        color: Theme.quietText
+                        horizontalAlignment: Text.AlignHCenter
+                        Accessible.role: Accessible.StaticText
+                    }
+                }
             }
             PinPad {
                 Layout.alignment: Qt.AlignHCenter

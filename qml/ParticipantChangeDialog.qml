@@ -10,12 +10,13 @@ Dialog {
 
     property var participant: ({})
     property bool removing: false
+    // The fields are drafted per participant and change ("rename/<id>/label", "remove/<id>/reason"):
+    // what was typed stays through a lock or a crash, and comes back when the dialog opens again.
+    readonly property string draftArea: removing ? "remove" : "rename"
 
     function openFor(entry, remove) {
         participant = entry;
         removing = remove;
-        label.text = remove ? "" : entry.label;
-        reason.clear();
         redact.checked = false;
         open();
     }
@@ -28,6 +29,12 @@ Dialog {
     title: removing ? qsTr("Remove %1").arg(participant.label || "") : qsTr("Correct the name of %1").arg(participant.label || "")
     standardButtons: Dialog.Cancel
     onOpened: (removing ? reason : label).forceActiveFocus()
+    // Cancelled: nothing is recorded, and the words typed for it go too (back to the record's).
+    onRejected: {
+        if (!removing)
+            label.text = participant.label || "";
+        reason.clear();
+    }
     // Gone at once when confirmed: a modal dialog fading out still takes the next tap on the list.
     exit: Transition {}
 
@@ -42,6 +49,9 @@ Dialog {
             Layout.preferredHeight: Theme.touchTarget
             objectName: "participantNewLabel"
             visible: !dialog.removing
+            // Starts from the name as recorded, to correct it.
+            DraftField.key: !dialog.removing && dialog.participant.id ? "rename/" + dialog.participant.id + "/label" : ""
+            DraftField.recorded: dialog.participant.label || ""
             placeholderText: qsTr("The right name or initials")
             Accessible.name: placeholderText
         }
@@ -60,6 +70,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             objectName: "participantChangeReason"
+            DraftField.key: dialog.participant.id ? dialog.draftArea + "/" + dialog.participant.id + "/reason" : ""
             placeholderText: dialog.removing ? qsTr("Why (for example: added by mistake)") : qsTr("Why (for example: typed wrongly)")
             Accessible.name: placeholderText
             onAccepted: confirm.clicked()

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Feltdialog.App
 
-// A timeout in two taps from anywhere in the visit: "Timeout", then who called it. While it
-// lasts, a banner shows how long it has run and how it ended.
+// A timeout in two taps from anywhere in the visit: "Timeout", then who called it; or Cancel, which
+// records nothing. While it lasts, a banner shows how long it has run and how it ended.
 Item {
     id: controls
 
@@ -40,7 +40,8 @@ Item {
             popup: whoDialog
         }
         title: qsTr("Timeout: who calls it?")
-        onAboutToShow: reason.clear()
+        // Cancel, Escape or a tap beside the dialog: no timeout, and the reason typed goes too.
+        onRejected: reason.clear()
 
         ColumnLayout {
             anchors.fill: parent
@@ -51,8 +52,12 @@ Item {
 
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
+                objectName: "timeoutReason"
                 placeholderText: qsTr("Reason (optional)")
                 Accessible.name: placeholderText
+                // Drafted like every free-text field: kept through a lock or a crash until the
+                // timeout is called (which settles it) or cancelled.
+                DraftField.key: Dialogue.conversationId ? "timeout/" + Dialogue.conversationId + "/reason" : ""
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -82,6 +87,15 @@ Item {
                         whoDialog.close();
                     }
                 }
+            }
+            Button {
+                Layout.alignment: Qt.AlignRight
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "timeoutCancel"
+                text: qsTr("Cancel")
+                flat: true
+                Accessible.name: qsTr("Cancel: no timeout")
+                onClicked: whoDialog.reject()
             }
         }
     }

@@ -253,6 +253,9 @@ Page {
                             // the content (Material's default) made the layout's height decide
                             // compact, and compact the content height: a binding loop on a phone.
                             implicitHeight: Theme.touchTarget * 5
+                            // The scroll bar has a lane of its own: over the content it covered
+                            // the right edge of the cards' buttons.
+                            rightPadding: ScrollBar.vertical.width
                             contentWidth: availableWidth
                             contentHeight: compact ? notesAndDeck.implicitHeight : availableHeight
                             clip: true
@@ -278,21 +281,33 @@ Page {
                             }
                         }
                         PhaseScroll {
+                            objectName: "questionsScroll"
                             panel: Qt.resolvedUrl("QuestionBankPanel.qml")
                         }
                     }
                 }
                 PhaseScroll {
+                    objectName: "contractScroll"
                     panel: Qt.resolvedUrl("ContractPanel.qml")
                 }
                 PhaseScroll {
+                    objectName: "checkInScroll"
                     panel: Qt.resolvedUrl("CheckInPanel.qml")
                 }
                 PhaseScroll {
+                    objectName: "wrapUpScroll"
                     panel: Qt.resolvedUrl("WrapUpPanel.qml")
                 }
             }
         }
+    }
+
+    UndoSnackbar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        z: 2
     }
 
     LazyDialog {
@@ -337,6 +352,8 @@ Page {
         property url panel
         property bool made: false
 
+        // The scroll bar has a lane of its own, never over a button at the panel's right edge.
+        rightPadding: ScrollBar.vertical.width
         contentWidth: availableWidth
         clip: true
         StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem)

@@ -78,12 +78,14 @@ ColumnLayout {
                     text: point.entry.text || ""
                     wrapMode: Text.Wrap
                 }
-                Label {
+                // Always one line, answered or not: a line appearing on confirming would push the
+                // next point's buttons down under the finger about to tap them. Their own words in
+                // full are on press-and-hold and in the accessible name.
+                ElidedLabel {
                     Layout.fillWidth: true
-                    visible: (point.entry.response || "") !== ""
-                    text: point.entry.response === "confirmed" ? qsTr("Confirmed by the facility") : qsTr("Understood differently: “%1”").arg(point.entry.theirWords)
-                    color: point.entry.response === "confirmed" ? Theme.ok : Theme.danger
-                    wrapMode: Text.Wrap
+                    objectName: "response_" + point.index
+                    text: point.entry.response === "confirmed" ? qsTr("Confirmed by the facility") : point.entry.response === "understood_differently" ? qsTr("Understood differently: “%1”").arg(point.entry.theirWords) : qsTr("Not answered yet")
+                    color: point.entry.response === "confirmed" ? Theme.ok : point.entry.response === "understood_differently" ? Theme.danger : Theme.quietText
                 }
                 TextField {
                     id: theirWords
@@ -344,6 +346,8 @@ ColumnLayout {
         Layout.preferredHeight: Theme.touchTarget
         objectName: "nextSteps"
         DraftField.key: panel.draftKey("nextSteps")
+        // Recorded with the end; shown again if the end is undone.
+        DraftField.recorded: panel.conversation.nextSteps || ""
         placeholderText: qsTr("E.g. the report follows within four weeks")
         Accessible.name: qsTr("Next steps")
     }

@@ -58,7 +58,8 @@ void participants(RecordDocument &doc, const VisitRecord &r, const Conversation 
                                     ? RecordCell(p.label + QStringLiteral(" (fjernet)"), false, Qt::gray)
                                     : RecordCell(p.label);
         rows.append(
-            {t::role(r, p.role), name, orDash(p.hopes), orDash(p.uncertainties), orDash(p.takesAway)});
+            {t::role(r, p.role), name, orDash(p.hopes), orDash(p.uncertainties), orDash(p.takesAway),
+             p.speakingSeconds > 0 ? t::duration(qint64(p.speakingSeconds) * 1000) : QStringLiteral("–")});
         for (const ParticipantChange &change : p.corrections)
             changes << QStringLiteral("Navn rettet fra »%1« til »%2« kl. %3 af %4. Begrundelse: %5")
                            .arg(change.from, change.to, t::time(change.wallTimeMs),
@@ -69,8 +70,8 @@ void participants(RecordDocument &doc, const VisitRecord &r, const Conversation 
                                 p.removal.reason);
     }
     doc.table({QStringLiteral("Rolle"), QStringLiteral("Navn / initialer"), QStringLiteral("Håb"),
-               QStringLiteral("Usikkerheder"), QStringLiteral("Tager med sig")},
-              rows, {18, 16, 22, 22, 22});
+               QStringLiteral("Usikkerheder"), QStringLiteral("Tager med sig"), QStringLiteral("Taletid")},
+              rows, {16, 15, 20, 20, 17, 12});
     for (const QString &change : std::as_const(changes))
         doc.facts(change);
 }

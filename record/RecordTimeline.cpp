@@ -37,6 +37,20 @@ QString participant(const VisitRecord &r, const Event &e)
     return id;
 }
 
+// The question in the template's words and the answer in Danish, not the log's codes ("8b-ekstern",
+// "not_relevant"); the question's id only where the template does not know it.
+std::pair<QString, QString> questionAnswer(const VisitRecord &r, const Event &e)
+{
+    const QString id = field(e, "questionId");
+    for (const RecordConversation &rc : r.conversations) {
+        for (const RecordAnswer &a : rc.answers) {
+            if (a.answer.questionId == id && !a.questionText.isEmpty())
+                return {a.questionText, t::answer(a.answerType, field(e, "answer"))};
+        }
+    }
+    return {id, t::answer({}, field(e, "answer"))};
+}
+
 QString contractItem(const VisitRecord &r, const Event &e)
 {
     const QString id = field(e, "itemId");
@@ -110,6 +124,15 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
                 QStringLiteral("Håb: %1 Usikkerheder: %2").arg(field(e, "hopes"), field(e, "uncertainties"))};
     if (is(EventType::CheckOutNoted))
         return {in(QStringLiteral("Check-ud: ") + participant(r, e)), field(e, "takesAway")};
+    if (is(EventType::SpeakingTimed))
+        return {in(QStringLiteral("Taletid i check-in: ") + participant(r, e)),
+                t::duration(qint64(e.payload.value("seconds").toInt()) * 1000)};
+    if (is(EventType::ConversationResumed))
+        return {in(QStringLiteral("Afslutning fortrudt")),
+                QStringLiteral("Samtalen blev genoptaget få sekunder efter, at den blev afsluttet.")};
+    if (is(EventType::PositionSwitchUndone))
+        return {QStringLiteral("Positionsskift fortrudt"),
+                QStringLiteral("Tilbage til ") + t::position(field(e, "position")).toLower()};
     if (is(EventType::TimeoutCalled))
         return {in(QStringLiteral("Timeout kaldt af ") + t::calledBy(field(e, "calledBy")).toLower()),
                 field(e, "reason")};
@@ -124,9 +147,12 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
                 scale > 0 ? QStringLiteral("%1 af 5. Et trin op: %2").arg(scale).arg(field(e, "stepUp"))
                           : field(e, "text")};
     }
-    if (is(EventType::QuestionAnswered))
-        return {in(QStringLiteral("Svar på ") + field(e, "questionId")),
-                field(e, "answer") + QStringLiteral(" – ") + field(e, "comment")};
+    if (is(EventType::QuestionAnswered)) {
+        const auto [question, answer] = questionAnswer(r, e);
+        const QString comment = field(e, "comment");
+        return {in(QStringLiteral("Svar på »%1«").arg(question)),
+                comment.isEmpty() ? answer : answer + QStringLiteral(" – ") + comment};
+    }
     if (is(EventType::SummaryPointStated))
         return {in(QStringLiteral("Opsummeringspunkt")), field(e, "text")};
     if (is(EventType::SummaryPointAnswered))

@@ -28,10 +28,6 @@
         <translation>Tilføj deltager</translation>
     </message>
     <message>
-        <source>Speaking time %1 seconds</source>
-        <translation>Taletid %1 sekunder</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -74,6 +70,13 @@
     <message>
         <source>Remove (added by mistake)</source>
         <translation>Fjern (tilføjet ved en fejl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speaking time %n second(s)</source>
+        <translation>
+            <numerusform>Taletid %n sekund</numerusform>
+            <numerusform>Taletid %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1025,45 @@
         <source>Timeout called by the facility</source>
         <translation>Timeout kaldt af tilbuddet</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Cancel: no timeout</source>
+        <translation>Annullér: ingen timeout</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSnackbar</name>
+    <message>
+        <source>The conversation is ended.</source>
+        <translation>Samtalen er afsluttet.</translation>
+    </message>
+    <message>
+        <source>The position is switched to %1.</source>
+        <translation>Positionen er skiftet til %1.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo ending the conversation</source>
+        <translation>Fortryd afslutningen af samtalen</translation>
+    </message>
+    <message>
+        <source>Undo switching position</source>
+        <translation>Fortryd positionsskiftet</translation>
+    </message>
 </context>
 <context>
     <name>VisitListPage</name>
@@ -1357,6 +1399,41 @@
             <numerusform>%n registreringer · begrundelse: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>adjusted</source>
+        <translation>justeret</translation>
+    </message>
+    <message>
+        <source>continued as agreed</source>
+        <translation>fortsat som aftalt</translation>
+    </message>
+    <message>
+        <source>focus found again</source>
+        <translation>fokus genfundet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekund</numerusform>
+            <numerusform>%n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min. %2 sec.</source>
+        <translation>%1 min. %2 sek.</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Taletid</translation>
+    </message>
+    <message>
+        <source>Ending the conversation undone</source>
+        <translation>Samtalens afslutning fortrudt</translation>
+    </message>
+    <message>
+        <source>Position switch undone</source>
+        <translation>Positionsskift fortrudt</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
@@ -1500,6 +1577,10 @@
         <source>Attention point</source>
         <translation>Opmærksomhedspunkt</translation>
     </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Endnu ikke besvaret</translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::AppLock</name>
@@ -1559,6 +1640,18 @@
     <message>
         <source>understood differently: %1</source>
         <translation>forstået anderledes: %1</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speaking time %1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,6 +70,13 @@
     <message>
         <source>Remove (added by mistake)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Speaking time %n second(s)</source>
+        <translation>
+            <numerusform>Speaking time %n second</numerusform>
+            <numerusform>Speaking time %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1025,45 @@
         <source>Timeout called by the facility</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: no timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoSnackbar</name>
+    <message>
+        <source>The conversation is ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is switched to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo ending the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo switching position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitListPage</name>
@@ -1357,6 +1399,41 @@
             <numerusform>%n entries · why: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continued as agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus found again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min. %2 sec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the conversation undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position switch undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
@@ -1500,6 +1577,10 @@
         <source>Attention point</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::AppLock</name>
@@ -1558,6 +1639,18 @@
     </message>
     <message>
         <source>understood differently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,6 +212,74 @@ private slots:
         }
     }
 
+    // Each stopped turn of the check-in timer is an event; a person's turns add up, whatever the
+    // order they arrive in, and nonsense (negative, longer than a day) adds nothing.
+    void speakingTurnsAddUpPerParticipant()
+    {
+        Walk w;
+        w.add(EventType::ConversationStarted,
+              {{"conversationId", kC}, {"title", "Leder"}, {"kind", "conversation"}});
+        for (const char *id : {"p1", "p2"})
+            w.add(EventType::ParticipantJoined,
+                  {{"conversationId", kC}, {"participantId", id}, {"role", "staff"}, {"label", id}});
+        const auto turn = [&](const char *id, int seconds) {
+            w.add(EventType::SpeakingTimed,
+                  {{"conversationId", kC}, {"participantId", id}, {"seconds", seconds}});
+        };
+        turn("p1", 75);
+        turn("p2", 30);
+        turn("p1", 45);
+        turn("p2", -5);
+        turn("p2", 90000);
+        const VisitState state = foldVisit(w.events());
+        QVERIFY(state.unknownEvents.isEmpty());
+        const Conversation &c = state.dialogue.conversations.first();
+        QCOMPARE(c.participants.at(0).speakingSeconds, 120);
+        QCOMPARE(c.participants.at(1).speakingSeconds, 30);
+        QList<Event> shuffled = w.events();
+        std::mt19937 random(11);
+        for (int round = 0; round < 10; ++round) {
+            std::shuffle(shuffled.begin(), shuffled.end(), random);
+            QVERIFY(foldVisit(shuffled).dialogue == state.dialogue);
+        }
+    }
+
+    // Undo appends: the end or the switch stays in the log and the undo, naming it, takes its
+    // effect back. An undo that no longer names the latest switch (or the end that stands) is moot.
+    void anUndoTakesBackTheEndOrSwitchItNames()
+    {
+        Walk w;
+        w.add(EventType::ConversationStarted,
+              {{"conversationId", kC}, {"title", "Leder"}, {"kind", "conversation"}});
+        const QString ended = idString(
+            w.add(EventType::ConversationEnded, {{"conversationId", kC}, {"nextSteps", "Rapport"}}).id);
+        w.add(EventType::ConversationResumed, {{"conversationId", kC}, {"undoes", ended}});
+        const QString toDevelopment = idString(
+            w.add(EventType::PositionSwitched, {{"conversationId", kC}, {"position", "development"}}).id);
+        w.add(EventType::PositionSwitchUndone,
+              {{"conversationId", kC}, {"position", "control"}, {"undoes", toDevelopment}});
+        DialogueState d = foldVisit(w.events()).dialogue;
+        const Conversation &c = d.conversations.first();
+        QVERIFY(!c.ended);
+        QCOMPARE(c.endedWallMs, qint64(0));
+        QCOMPARE(c.nextSteps, QStringLiteral("Rapport")); // shown again in the wrap-up
+        QCOMPARE(d.position, QStringLiteral("control"));
+        QCOMPARE(d.positionSwitches, 0);
+
+        // Ended again: stands. A second undo of the first end names an end that no longer stands.
+        w.add(EventType::ConversationEnded, {{"conversationId", kC}, {"nextSteps", "Rapport"}});
+        w.add(EventType::ConversationResumed, {{"conversationId", kC}, {"undoes", ended}});
+        const QString first = idString(
+            w.add(EventType::PositionSwitched, {{"conversationId", kC}, {"position", "development"}}).id);
+        w.add(EventType::PositionSwitched, {{"conversationId", kC}, {"position", "control"}});
+        w.add(EventType::PositionSwitchUndone,
+              {{"conversationId", kC}, {"position", "control"}, {"undoes", first}});
+        d = foldVisit(w.events()).dialogue;
+        QVERIFY(d.conversations.first().ended);
+        QCOMPARE(d.position, QStringLiteral("control"));
+        QCOMPARE(d.positionSwitches, 2);
+    }
+
     void scoresGivenAtOnceOnTwoTabletsBothStandUntilResolved()
     {
         Walk w;

@@ -121,6 +121,32 @@ private slots:
         }));
     }
 
+    // A colleague closing the visit on their tablet closes it here too, drafts and all: text left
+    // in a field would otherwise keep the closed visit on the tablet.
+    void aVisitClosedBySyncTakesItsFieldDraftsWithIt()
+    {
+        QVERIFY(m_store->saveFieldDraft({m_visit, QStringLiteral("checkin/p1/hopes"), "halvt skrevet", 4, 1})
+                    .isOk());
+        const QUuid otherVisit = QUuid::createUuid();
+        QVERIFY(m_store->saveFieldDraft({otherVisit, QStringLiteral("checkin/p2/hopes"), "en anden", 0, 2})
+                    .isOk());
+        QList<Event> own;
+        QVERIFY(m_store->unconfirmedEvents(1, &own).isOk());
+        Event closed = own.first();
+        closed.id = QUuid::createUuid();
+        closed.deviceId = QStringLiteral("other-tablet");
+        closed.deviceSeq = 1;
+        closed.authorId = QStringLiteral("bo");
+        closed.type = QString::fromLatin1(EventType::VisitClosed);
+        closed.payload = {};
+        QVERIFY(m_store->storePulled({closed}, QStringLiteral("cursor"), QStringLiteral("1")).isOk());
+        QList<FieldDraft> drafts;
+        QVERIFY(m_store->fieldDrafts(m_visit, &drafts).isOk());
+        QVERIFY(drafts.isEmpty());
+        QVERIFY(m_store->fieldDrafts(otherVisit, &drafts).isOk());
+        QCOMPARE(drafts.size(), 1);
+    }
+
     void aForgedCopyRollsTheWholePullBack()
     {
         QList<Event> own;

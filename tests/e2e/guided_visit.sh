@@ -49,14 +49,14 @@ click 260 705                                         # Skalaspørgsmål
 click 159 518; click 325 568; t "Faste supervisionsmøder"; click 325 622; t "Tre"
 shot 05-scale
 click 568 680                                         # Gem svaret
-click 1110 24; click 640 373; t "Uro i gangen"; click 733 449 1      # Timeout, called by the facility
+click 1071 24; shot 06-timeout-who; click 640 343; t "Uro i gangen"; click 733 419 1      # Timeout, called by the facility
 shot 06-timeout
 click 279 182                                         # Fokusér igen
 click 424 88                                          # Afrunding
 click 290 172; t "Ledelsen vil indføre fast ekstern supervision"; xdotool key Return; sleep 0.5
 t "Beboerne ser ikke ledelsen om aftenen"; xdotool key Return; sleep 0.5
 click 78 265                                          # the first point: confirmed
-click 325 391; t "Ledelsen er der også om aftenen to gange om ugen"; click 229 449
+click 325 414; t "Ledelsen er der også om aftenen to gange om ugen"; click 229 472
 shot 07-summary
 scroll_down
 click 325 487; t "Mod på at prøve noget nyt"; xdotool key Return
@@ -66,6 +66,7 @@ click 601 192
 scroll_down
 shot 08-wrap-up
 click 565 759 1                                       # Afslut samtale
+shot 08b-ended-undo-offered                           # "Fortryd" for a few seconds
 click 100 88; click 424 88                            # a second conversation, straight to wrap-up
 shot 09-second-conversation
 click 565 652 1                                       # Afslut samtale
@@ -94,8 +95,8 @@ roles = [p["role"] for p in c1["participants"]]
 expect(f"leader, staff, resident checked in (got {roles})", roles == ["leader", "staff", "resident"])
 expect("hopes noted", c1["participants"][0]["hopes"] == "At få sparring")
 expect("check-out noted", c1["participants"][0]["takesAway"] == "Mod på at prøve noget nyt")
-expect("timeout by the facility, refocused", [(t["calledBy"], t["outcome"]) for t in c1["timeouts"]] ==
-       [("facility", "refocus")])
+expect("timeout by the facility, refocused", [(t["calledBy"], t["outcome"], t["reason"]) for t in c1["timeouts"]] ==
+       [("facility", "refocus", "Uro i gangen")])
 expect("scale answer 3 with a step up", [(p["kind"], p["scale"], p["stepUp"]) for p in c1["prompts"]] ==
        [("scale", 3, "Faste supervisionsmøder")])
 expect("keyword follow-up", [f["keyword"] for f in c1["followUps"]] == ["frustrerende"])

@@ -161,6 +161,74 @@ TestCase {
         compare(text.substring(0, saved.length), saved); // a prefix of what was typed, byte for byte
     }
 
+    // The dialogs' free-text fields are drafted too: a participant's corrected name and the reason
+    // for a correction or a removal, and a timeout's reason. Typed, not confirmed, the app locks:
+    // the words are sealed on disk, back when the dialog opens again, and gone with the event.
+    function test_dialogFieldsAreDraftedThroughALock_data() {
+        return [
+            { tag: "corrected name", phase: "checkin", open: "rename", field: "participantNewLabel", key: "rename/%p/label" },
+            { tag: "reason for a correction", phase: "checkin", open: "rename", field: "participantChangeReason", key: "rename/%p/reason" },
+            { tag: "reason for a removal", phase: "checkin", open: "remove", field: "participantChangeReason", key: "remove/%p/reason" },
+            { tag: "timeout's reason", phase: "conversation", open: "timeout", field: "timeoutReason", key: "timeout/%c/reason" }
+        ];
+    }
+
+    function dialogField(name) {
+        let item = null;
+        tryVerify(() => {
+            item = pageLoader.item ? findChild(pageLoader.item.Overlay.overlay, name) || findChild(pageLoader.item, name) : null;
+            return item !== null && item.visible;
+        }, 5000, name);
+        return item;
+    }
+
+    function openDialog(kind) {
+        if (kind === "timeout") {
+            mouseClick(field("timeoutButton"));
+            return;
+        }
+        mouseClick(field("participantMenu_0"));
+        mouseClick(dialogField(kind === "rename" ? "renameParticipant" : "removeParticipant"));
+    }
+
+    function test_dialogFieldsAreDraftedThroughALock(data) {
+        openVisitIn(data.phase);
+        const key = data.key.replace("%p", participantId).replace("%c", Dialogue.conversationId);
+        openDialog(data.open);
+        let input = dialogField(data.field);
+        input.forceActiveFocus();
+        keyClick(Qt.Key_End);
+        const before = input.text;
+        typeText(" Ro på");
+        const typed = before + " Ro på";
+        StoreProbe.setIdleLimitMs(150);
+        tryCompare(Lock, "stage", Lock.Locked, 5000);
+        StoreProbe.setIdleLimitMs(60 * 60 * 1000);
+        Lock.unlock(pin);
+        tryCompare(Lock, "stage", Lock.Unlocked, 10000);
+        compare(StoreProbe.fieldDraft(visitId, key), typed);
+
+        openDialog(data.open);
+        input = dialogField(data.field);
+        compare(input.text, typed);
+        // Recorded: the draft goes with the event.
+        if (data.open === "timeout") {
+            mouseClick(dialogField("timeoutByConsultant"));
+            compare(Dialogue.openTimeout.reason, typed.trim());
+            tryVerify(() => !input.visible); // gone, and no longer takes the next taps
+        } else {
+            // A correction needs a new name and a reason; the one not under test is filled in.
+            if (data.open === "rename" && dialogField("participantNewLabel").text === "Lone")
+                dialogField("participantNewLabel").text = "Lonette";
+            const reason = dialogField("participantChangeReason");
+            if (reason.text.trim() === "")
+                reason.text = "stavet forkert";
+            mouseClick(dialogField("confirmParticipantChange"));
+            tryVerify(() => !reason.visible);
+        }
+        compare(StoreProbe.fieldDraft(visitId, key), null);
+    }
+
     function test_typedWordsSurviveEventsElsewhereAndKeepTheirRows() {
         const page = openVisitIn("wrapup");
         verify(Dialogue.stateSummaryPoint("Beboerne spiser sammen") !== "");

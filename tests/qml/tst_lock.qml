@@ -86,6 +86,31 @@ TestCase {
         tryCompare(Lock, "stage", Lock.Unlocked, 10000);
     }
 
+    // The pad holds still under the finger: the answer to a wrong PIN ("Opening…", then why it
+    // was refused) does not move a key between two attempts.
+    function test_thePinErrorDoesNotMoveThePad() {
+        freshUnlockedStore();
+        Lock.lockNow();
+        const page = createTemporaryObject(lockComponent, testCase);
+        waitForRendering(page);
+        const keys = ["pinKey1", "pinKey5", "pinKey0", "pinKeyEnter", "forgotPinButton"];
+        const where = () => keys.map(name => {
+            const key = findChild(page, name);
+            const p = key.mapToItem(page, 0, 0);
+            return name + "@" + Math.round(p.x) + "," + Math.round(p.y);
+        }).join(" ");
+        const before = where();
+        compare(findChild(page, "lockMessage").text, "");
+        tapPin(page, "000000");
+        compare(where(), before); // while the PIN is checked
+        tryCompare(Lock, "busy", false, 10000);
+        waitForRendering(page);
+        verify(findChild(page, "lockMessage").text.length > 0);
+        compare(where(), before); // with the reason shown
+        tapPin(page, pin);
+        tryCompare(Lock, "stage", Lock.Unlocked, 10000);
+    }
+
     function test_theOpenVisitAndItsDraftComeBackAfterUnlocking() {
         freshUnlockedStore();
         const visitId = Visits.startVisit("demo-solhaven");

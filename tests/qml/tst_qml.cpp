@@ -1,7 +1,9 @@
 #include "AppServices.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlError>
@@ -116,6 +118,17 @@ public:
         return QVariant::fromValue(nullptr);
     }
     Q_INVOKABLE void setIdleLimitMs(int ms) { m_services->lock().setIdleLimitMsForTesting(ms); }
+    // The open visit's record as the consultant would save it as JSON, parsed; an error's text if not.
+    Q_INVOKABLE QVariant savedRecordJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("record.json"));
+        m_services->record().saveTo(QUrl::fromLocalFile(path));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("no record written");
+        return QJsonDocument::fromJson(file.readAll()).object().toVariantMap();
+    }
 
 private:
     feltdialog::AppServices *m_services;

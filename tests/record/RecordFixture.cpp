@@ -109,6 +109,10 @@ void leaderConversation(Log &log)
             in(c, {{"participantId", "p-anna"},
                    {"hopes", "Et ærligt billede af, hvordan supervisionen bruges i hverdagen."},
                    {"uncertainties", "Om vi når det hele inden frokost."}}));
+    // The check-in's speaking timer: the leader's two turns add up (2 min. 5 sek.).
+    log.add(kAnna, EventType::SpeakingTimed, in(c, {{"participantId", "p-leder"}, {"seconds", 95}}));
+    log.add(kAnna, EventType::SpeakingTimed, in(c, {{"participantId", "p-anna"}, {"seconds", 40}}));
+    log.add(kAnna, EventType::SpeakingTimed, in(c, {{"participantId", "p-leder"}, {"seconds", 30}}));
     log.add(kAnna, EventType::PhaseEntered, in(c, {{"phase", "conversation"}}));
     log.at(14);
     const QUuid n1 = log.note(kAnna, "n1",
@@ -152,6 +156,10 @@ void leaderConversation(Log &log)
                    {"answer", "no"},
                    {"comment", "Ny supervisor fra foråret 2024."}}));
     log.add(kAnna, EventType::PositionSwitched, in(c, {{"position", "control"}}));
+    // Switched by mistake and undone at once: no switch in the record, both events in the appendix.
+    const QUuid mistaken = log.add(kAnna, EventType::PositionSwitched, in(c, {{"position", "development"}}));
+    log.add(kAnna, EventType::PositionSwitchUndone,
+            in(c, {{"position", "control"}, {"undoes", idString(mistaken)}}));
     log.at(33);
     log.add(kAnna, EventType::PhaseEntered, in(c, {{"phase", "wrapup"}}));
     log.add(

@@ -90,6 +90,20 @@ private slots:
         QVERIFY(!json.contains("generatedAt")); // the same log must give the same bytes
     }
 
+    // The check-in's speaking turns reach the record added up per person; a position switch undone
+    // at once is no switch (the log keeps both events).
+    void speakingTimeAndUndoneSwitchesReachTheRecord()
+    {
+        const QJsonObject leader =
+            objectOf(RecordFixture::visit().events).value("conversations").toArray().at(0).toObject();
+        const QJsonArray participants = leader.value("participants").toArray();
+        QCOMPARE(participants.at(0).toObject().value("speakingSeconds").toInt(), 125);
+        QCOMPARE(participants.at(1).toObject().value("speakingSeconds").toInt(), 40);
+        const QJsonArray switches = leader.value("positionSwitches").toArray();
+        QCOMPARE(switches.size(), 2);
+        QCOMPARE(switches.last().toObject().value("position").toString(), QStringLiteral("control"));
+    }
+
     void residentsAppearByInitialsOnly()
     {
         const QByteArray json = jsonOf(RecordFixture::visit().events);

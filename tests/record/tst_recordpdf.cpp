@@ -170,7 +170,10 @@ private slots:
               "Navn rettet fra »J.O.K.« til »J.K.«",
               "Lis Ledsager fjernet som deltager",
               "Tilføjet ved en fejl: ledsageren gik igen.",
-              "Deltager fjernet"}) {
+              "Deltager fjernet",
+              "Taletid",
+              "2 min. 5 sek.",
+              "Positionsskift fortrudt"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         }
         for (const QChar letter : QStringLiteral("æøåÆØÅ"))

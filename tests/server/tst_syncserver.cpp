@@ -278,6 +278,21 @@ private slots:
         QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)), v.events);
     }
 
+    // The check-in's speaking turns and the undo of an end or a switch reach the office and a
+    // colleague's tablet like every other dialogue event.
+    void speakingTurnsAndUndoesAreStoredAndPulled()
+    {
+        StartedVisit v = startVisit(m_fx.newTenant());
+        auto &t = v.tablet;
+        const QList<QJsonObject> events{m_fx.event(t, v.visitId, EventType::SpeakingTimed),
+                                        m_fx.event(t, v.visitId, EventType::ConversationResumed),
+                                        m_fx.event(t, v.visitId, EventType::PositionSwitchUndone)};
+        const auto r = m_fx.push(t, events);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(ids(r.json.value(QLatin1String("stored"))), idsOf(events));
+        QCOMPARE(m_fx.pullAll(m_fx.secondDevice(v.tablet)).size(), v.events.size() + events.size());
+    }
+
     void aRejectedEventDoesNotBlockTheOthersOfItsBatch()
     {
         StartedVisit v = startVisit(m_fx.newTenant());

@@ -4,20 +4,39 @@
 
 namespace feltdialog {
 
-void NoteList::setNotes(const QList<Note> &notes)
+namespace {
+
+QHash<QUuid, QStringList> askedAbout(const DialogueState &dialogue)
 {
+    QHash<QUuid, QStringList> asked;
+    for (const Conversation &c : dialogue.conversations) {
+        for (const FollowUp &f : c.followUps)
+            asked[QUuid::fromString(f.noteId)].append(f.question);
+    }
+    return asked;
+}
+
+} // namespace
+
+void NoteList::setNotes(const QList<Note> &notes, const DialogueState &dialogue)
+{
+    QHash<QUuid, QStringList> asked = askedAbout(dialogue);
     const bool sameShape = notes.size() == m_notes.size();
     if (sameShape) {
-        // The common case after an amendment: same rows, one changed. Avoid a reset so the list
-        // keeps its scroll position.
+        // The common case after an amendment or a follow-up: same rows, one changed. Avoid a
+        // reset so the list keeps its scroll position.
         for (qsizetype i = 0; i < notes.size(); ++i) {
-            if (!(notes.at(i) == m_notes.at(i))) {
+            const QUuid id = notes.at(i).id;
+            if (!(notes.at(i) == m_notes.at(i)) || asked.value(id) != m_asked.value(id)) {
                 m_notes[i] = notes.at(i);
+                m_asked[id] = asked.value(id);
                 emit dataChanged(index(int(i)), index(int(i)));
             }
         }
+        m_asked = std::move(asked);
         return;
     }
+    m_asked = std::move(asked);
     if (notes.size() > m_notes.size() && std::equal(m_notes.cbegin(), m_notes.cend(), notes.cbegin())) {
         beginInsertRows({}, int(m_notes.size()), int(notes.size() - 1));
         m_notes = notes;
@@ -70,6 +89,8 @@ QVariant NoteList::data(const QModelIndex &index, int role) const
     }
     case TagWordsRole:
         return m_tagWords ? m_tagWords(n.tags) : QString();
+    case AskedRole:
+        return m_asked.value(n.id);
     }
     return {};
 }
@@ -85,7 +106,8 @@ QHash<int, QByteArray> NoteList::roleNames() const
             {EarlierTextsRole, "earlierTexts"},
             {ConflictRole, "conflict"},
             {AuthorRole, "author"},
-            {TagWordsRole, "tagWords"}};
+            {TagWordsRole, "tagWords"},
+            {AskedRole, "asked"}};
 }
 
 void NoteList::namesChanged()

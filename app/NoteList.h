@@ -28,11 +28,14 @@ public:
         ConflictRole,
         AuthorRole,   // who wrote the note, by name (a colleague's notes come in with sync)
         TagWordsRole, // its indicator, source and method in words (NoteTagging)
+        AskedRole,    // the follow-up questions asked about a word of it, in the order asked
     };
 
     using QAbstractListModel::QAbstractListModel;
 
-    void setNotes(const QList<Note> &notes);
+    // The visit's notes, and what the dialogue asked about them: only rows whose note or questions
+    // changed are updated, so a card keeps its delegate (and its scroll position) across events.
+    void setNotes(const QList<Note> &notes, const DialogueState &dialogue = {});
     // How an author id reads as a name (Workspace::personName); the names can change with sync.
     void setNameOf(std::function<QString(const QString &)> nameOf) { m_nameOf = std::move(nameOf); }
     void namesChanged();
@@ -49,6 +52,7 @@ signals:
 
 private:
     QList<Note> m_notes;
+    QHash<QUuid, QStringList> m_asked; // note id -> follow-up questions asked about it
     std::function<QString(const QString &)> m_nameOf;
     std::function<QString(const NoteTags &)> m_tagWords;
 };

@@ -79,7 +79,7 @@ bool OpenVisit::reload()
     }
     m_events = std::move(events);
     m_state = foldVisit(m_events);
-    m_notes.setNotes(m_state.notes);
+    m_notes.setNotes(m_state.notes, m_state.dialogue);
     return true;
 }
 
@@ -309,7 +309,7 @@ void OpenVisit::applyRecorded()
     // in-memory fold can take it without reading the store again.
     m_events.append(m_workspace->recorder()->lastEvent());
     m_state = foldVisit(m_events);
-    m_notes.setNotes(m_state.notes);
+    m_notes.setNotes(m_state.notes, m_state.dialogue);
     emit visitRecorded();
 }
 

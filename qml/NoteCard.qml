@@ -14,6 +14,7 @@ ItemDelegate {
     required property bool conflict
     required property string author
     required property string tagWords // indicator · source · method, or "Not tagged"
+    required property var asked // the follow-up questions recorded about it
     property bool canAmend: true
     property bool canFollowUp: false
 
@@ -69,6 +70,22 @@ ItemDelegate {
             font.pixelSize: Theme.smallSize
             Accessible.name: qsTr("Ask about a word of this note")
             onClicked: card.followUpRequested(card.noteId, card.noteText)
+        }
+        // A follow-up shows where it was asked from once it is recorded (issue 13 §5: every
+        // recording shows its result where it happened).
+        Repeater {
+            model: card.asked
+
+            Label {
+                required property string modelData
+
+                Layout.fillWidth: true
+                objectName: "askedFollowUp"
+                text: qsTr("Asked: %1").arg(modelData)
+                wrapMode: Text.Wrap
+                color: Theme.accent
+                font.pixelSize: Theme.smallSize
+            }
         }
         Repeater {
             model: card.earlierTexts

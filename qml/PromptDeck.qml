@@ -11,6 +11,10 @@ ColumnLayout {
 
     property var card: null
     property int scale: 0
+    // What was recorded shows where it was recorded: the card just answered, and a tick on each
+    // question answered in this conversation (issue 13 §5).
+    property string savedTitle: ""
+    readonly property var answeredIds: (Dialogue.conversation.prompts || []).map(p => p.promptId)
 
     function draftKey(field: string): string {
         return deck.card && Dialogue.conversationId ? "prompt/" + Dialogue.conversationId + "/" + deck.card.id + "/" + field : "";
@@ -30,17 +34,28 @@ ColumnLayout {
 
                 height: Theme.touchTarget
                 objectName: "prompt_" + modelData.id
-                text: modelData.title
+                readonly property bool answered: deck.answeredIds.indexOf(modelData.id) >= 0
+
+                text: answered ? modelData.title + " ✓" : modelData.title
                 flat: deck.card === null || deck.card.id !== modelData.id
-                Accessible.name: qsTr("Question: %1").arg(modelData.title)
+                Accessible.name: answered ? qsTr("Question: %1, answered").arg(modelData.title) : qsTr("Question: %1").arg(modelData.title)
                 // The card's fields follow it (their drafts are keyed by the card): what was typed
                 // for one card waits there while another is out.
                 onClicked: {
                     deck.card = modelData;
                     deck.scale = 0;
+                    deck.savedTitle = "";
                 }
             }
         }
+    }
+    Label {
+        Layout.fillWidth: true
+        objectName: "promptAnswerSaved"
+        visible: deck.card === null && deck.savedTitle !== ""
+        text: qsTr("The answer to “%1” is saved ✓").arg(deck.savedTitle)
+        color: Theme.ok
+        wrapMode: Text.Wrap
     }
     Rectangle {
         Layout.fillWidth: true
@@ -125,8 +140,11 @@ ColumnLayout {
                     enabled: deck.card !== null && (deck.card.kind !== "scale" || deck.scale > 0)
                     Accessible.name: text
                     onClicked: {
-                        if (Dialogue.answerPrompt(deck.card.id, deck.card.kind, deck.scale, stepUp.text, answer.text))
+                        const title = deck.card.title;
+                        if (Dialogue.answerPrompt(deck.card.id, deck.card.kind, deck.scale, stepUp.text, answer.text)) {
                             deck.card = null;
+                            deck.savedTitle = title;
+                        }
                     }
                 }
             }

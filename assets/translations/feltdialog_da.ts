@@ -421,6 +421,10 @@
         <source>Note written %1 by %2, %3: %4</source>
         <translation>Note skrevet %1 af %2, %3: %4</translation>
     </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Spurgt: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -694,6 +698,14 @@
     <message>
         <source>Record answer</source>
         <translation>Gem svaret</translation>
+    </message>
+    <message>
+        <source>Question: %1, answered</source>
+        <translation>Spørgsmål: %1, besvaret</translation>
+    </message>
+    <message>
+        <source>The answer to “%1” is saved ✓</source>
+        <translation>Svaret på »%1« er gemt ✓</translation>
     </message>
 </context>
 <context>

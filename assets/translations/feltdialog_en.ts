@@ -421,6 +421,10 @@
         <source>Note written %1 by %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -693,6 +697,14 @@
     </message>
     <message>
         <source>Record answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to “%1” is saved ✓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

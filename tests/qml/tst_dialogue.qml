@@ -173,6 +173,36 @@ TestCase {
         compare(Dialogue.conversation.followUps.length, 1);
         compare(Dialogue.conversation.followUps[0].keyword, "frustrerende");
         verify(Dialogue.conversation.followUps[0].question.indexOf("frustrerende") >= 0);
+        // ... and the note's card says so, where it was asked from
+        let asked = null;
+        tryVerify(() => (asked = findChild(list.itemAtIndex(0), "askedFollowUp")) !== null && asked.visible);
+        verify(asked.text.indexOf(Dialogue.conversation.followUps[0].question) >= 0, asked.text);
+    }
+
+    // Recording a question's answer shows that it was recorded, where it was: the card goes, a
+    // line says the answer is saved, and the question carries a tick for this conversation.
+    function test_aRecordedAnswerShowsWhereItWasRecorded() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("conversation");
+        waitForRendering(page);
+        const prompt = Dialogue.prompts.find(p => p.kind !== "scale");
+        verify(prompt, JSON.stringify(Dialogue.prompts));
+        const button = findChild(page, "prompt_" + prompt.id);
+        verify(button && button.text.indexOf("✓") < 0);
+        tap(page, "prompt_" + prompt.id);
+        mouseClick(findChild(page, "promptAnswer"));
+        typeText("Når vi planlægger sammen");
+        tap(page, "savePromptAnswer");
+        tryVerify(() => findChild(page, "promptAnswerSaved").visible);
+        verify(findChild(page, "promptAnswerSaved").text.indexOf(prompt.title) >= 0);
+        tryVerify(() => button.text.indexOf("✓") >= 0, 3000, button.text);
+        compare(Dialogue.conversation.prompts.length, 1);
+        // the same answer again records nothing new
+        tap(page, "prompt_" + prompt.id);
+        findChild(page, "promptAnswer").text = "Når vi planlægger sammen";
+        tap(page, "savePromptAnswer");
+        compare(Dialogue.conversation.prompts.length, 1);
     }
 
     function test_aVisibleButtonOnTheNoteOffersItsWordsAsWritten() {

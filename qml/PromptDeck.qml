@@ -14,7 +14,8 @@ ColumnLayout {
     // What was recorded shows where it was recorded: the card just answered, and a tick on each
     // question answered in this conversation (issue 13 §5).
     property string savedTitle: ""
-    readonly property var answeredIds: (Dialogue.conversation.prompts || []).map(p => p.promptId)
+    readonly property var conversation: Dialogue.conversation
+    readonly property var answeredIds: (conversation.prompts || []).map(p => p.promptId)
 
     function draftKey(field: string): string {
         return deck.card && Dialogue.conversationId ? "prompt/" + Dialogue.conversationId + "/" + deck.card.id + "/" + field : "";

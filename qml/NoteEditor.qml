@@ -24,7 +24,9 @@ Rectangle {
             "basis": "",
             "text": ""
         })
-    readonly property bool chipsInStrip: shortOfRoom || (Window.height > 0 && Window.height < 760)
+    // In text-sized pixels: at twice the text size (the platform's font setting, Theme.fontScale)
+    // the chips and pickers take twice the rows, so a window needs twice the height for them.
+    readonly property bool chipsInStrip: shortOfRoom || (Window.height > 0 && Window.height < 760 * Theme.fontScale)
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
@@ -131,7 +133,8 @@ Rectangle {
             // shadow then hung the render thread (QQuickShaderEffectSource on an infinite size).
             // Also two to a row when three do not fit the column (landscape at twice the text
             // size): three rows of tags pushed Done out of the window.
-            readonly property bool twoToARow: editor.narrow || layout.width < Theme.touchTarget * 12 + 2 * spacing
+            // (At a larger text size the pickers' words need more width than their touch target.)
+            readonly property bool twoToARow: editor.narrow || layout.width < Theme.touchTarget * Theme.fontScale * 12 + 2 * spacing
             readonly property real pickerWidth: twoToARow ? Math.max(Theme.touchTarget, (layout.width - spacing) / 2 - 0.5) : Theme.touchTarget * 4
 
             Layout.fillWidth: true

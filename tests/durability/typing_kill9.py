@@ -30,7 +30,7 @@ SEED = int(os.environ.get("TYPING_KILL9_SEED", str(random.SystemRandom().randran
 KINDS = {
     "note": ((950, 400), "ctrl+End"),
     "checkin": ((300, 440), "End"),
-    "wrapup": ((300, 291), "End"),
+    "wrapup": ((300, 314), "End"),
 }
 WORDS = "beboeren fortalte om maden og om turen til byen i tirsdags. personalet lytter og skriver ned. "
 

@@ -72,20 +72,16 @@ ItemDelegate {
             onClicked: card.followUpRequested(card.noteId, card.noteText)
         }
         // A follow-up shows where it was asked from once it is recorded (issue 13 §5: every
-        // recording shows its result where it happened).
-        Repeater {
-            model: card.asked
-
-            Label {
-                required property string modelData
-
-                Layout.fillWidth: true
-                objectName: "askedFollowUp"
-                text: qsTr("Asked: %1").arg(modelData)
-                wrapMode: Text.Wrap
-                color: Theme.accent
-                font.pixelSize: Theme.smallSize
-            }
+        // recording shows its result where it happened). One label, absent until there is one:
+        // an empty row would still take the layout's spacing.
+        Label {
+            Layout.fillWidth: true
+            objectName: "askedFollowUp"
+            visible: card.asked.length > 0
+            text: card.asked.map(question => qsTr("Asked: %1").arg(question)).join("\n")
+            wrapMode: Text.Wrap
+            color: Theme.accent
+            font.pixelSize: Theme.smallSize
         }
         Repeater {
             model: card.earlierTexts

@@ -252,7 +252,9 @@ Page {
                             // Sized by the layout, not by what it holds: an implicit height from
                             // the content (Material's default) made the layout's height decide
                             // compact, and compact the content height: a binding loop on a phone.
-                            implicitHeight: Theme.touchTarget * 5
+                            // Small, so that it never holds the page taller than a short window (the
+                            // layout gives it the room there is).
+                            implicitHeight: Theme.touchTarget * 2
                             // The scroll bar has a lane of its own: over the content it covered
                             // the right edge of the cards' buttons.
                             rightPadding: ScrollBar.vertical.width

@@ -142,17 +142,10 @@ def same(a, b):
         return False
 
 
-def inside(app, node):
-    """All of the control is in the window, and its centre is not under the header or a banner
-    (a control scrolled up under the tool bar is still in the window's rectangle)."""
-    fx, fy, fw, fh = rect(frame(app))
-    x, y, w, h = rect(node)
-    if not (w > 0 and h > 0 and x >= fx - 1 and y >= fy - 1 and x + w <= fx + fw + 1 and y + h <= fy + fh + 1):
-        return False
-    # The deepest node there may be text inside the control (a combo box's wrapped choice): a tap
-    # on text that takes no input reaches the control around it.
-    hit = at_point(app, x + w / 2, y + h / 2)
-    for _ in range(4):
+def reaches(hit, node):
+    """A tap that lands on `hit` reaches `node`: it is the node, or text inside it that takes no
+    input (a combo box's wrapped choice, a note card's words)."""
+    for _ in range(5):
         if hit is None:
             return False
         if same(hit, node):
@@ -164,6 +157,23 @@ def inside(app, node):
         except Exception:
             return False
     return False
+
+
+def inside(app, node):
+    """All of the control is in the window, and its centre is not under the header or a banner
+    (a control scrolled up under the tool bar is still in the window's rectangle). A card of text
+    taller than two touch targets (a note: its length is the consultant's) need not fit whole: a
+    touch target's height of it must be in the window, and a tap at the middle of that reach it."""
+    fx, fy, fw, fh = rect(frame(app))
+    x, y, w, h = rect(node)
+    if w <= 0 or h <= 0 or x < fx - 1 or x + w > fx + fw + 1:
+        return False
+    if y >= fy - 1 and y + h <= fy + fh + 1:
+        return reaches(at_point(app, x + w / 2, y + h / 2), node)
+    if h <= 2 * 48 or role(node) in ("text", "password text", "combo box"):
+        return False
+    top, bottom = max(y, fy), min(y + h, fy + fh)
+    return bottom - top >= 48 and reaches(at_point(app, x + w / 2, (top + bottom) / 2), node)
 
 
 def wheel(x, y, button, clicks=2):

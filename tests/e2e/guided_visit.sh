@@ -45,10 +45,11 @@ xdotool mousemove 300 250 mousedown 1; sleep 1.3; xdotool mouseup 1; sleep 0.8  
 shot 04-follow-up
 click 649 373; click 859 493                          # "frustrerende", Spurgt
 click 260 705                                         # Skalaspørgsmål
-# The open card sits under the note card, which shows its tags on a line of its own.
-click 159 518; click 325 568; t "Faste supervisionsmøder"; click 325 622; t "Tre"
+# The open card sits under the note card, which shows its tags on a line of its own and, once
+# asked, the follow-up ("Spurgt: …") on another.
+click 159 539; click 325 589; t "Faste supervisionsmøder"; click 325 643; t "Tre"
 shot 05-scale
-click 568 680                                         # Gem svaret
+click 568 701                                         # Gem svaret
 click 1071 24; shot 06-timeout-who; click 640 343; t "Uro i gangen"; click 733 419 1      # Timeout, called by the facility
 shot 06-timeout
 click 279 182                                         # Fokusér igen

@@ -190,10 +190,17 @@ TestCase {
         verify(prompt, JSON.stringify(Dialogue.prompts));
         const button = findChild(page, "prompt_" + prompt.id);
         verify(button && button.text.indexOf("✓") < 0);
+        tryVerify(() => Dialogue.undoable === ""); // no snackbar from an earlier test over the buttons
         tap(page, "prompt_" + prompt.id);
-        mouseClick(findChild(page, "promptAnswer"));
+        const field = findChild(page, "promptAnswer");
+        tryVerify(() => field.visible);
+        waitForRendering(page);
+        mouseClick(field);
+        tryVerify(() => field.activeFocus);
         typeText("Når vi planlægger sammen");
+        compare(field.text, "Når vi planlægger sammen");
         tap(page, "savePromptAnswer");
+        tryVerify(() => Dialogue.conversation.prompts.length === 1);
         tryVerify(() => findChild(page, "promptAnswerSaved").visible);
         verify(findChild(page, "promptAnswerSaved").text.indexOf(prompt.title) >= 0);
         tryVerify(() => button.text.indexOf("✓") >= 0, 3000, button.text);

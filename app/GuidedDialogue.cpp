@@ -255,7 +255,13 @@ const Conversation *GuidedDialogue::current() const
 
 QVariantMap GuidedDialogue::state() const
 {
-    return dialogue().toJson().toVariantMap();
+    const VisitState &visit = m_visit->state();
+    const std::pair<QUuid, qsizetype> of{visit.visitId, visit.eventCount};
+    if (of != m_stateMapOf) {
+        m_stateMap = visit.dialogue.toJson().toVariantMap();
+        m_stateMapOf = of;
+    }
+    return m_stateMap;
 }
 
 QVariantMap GuidedDialogue::conversation() const

@@ -6,8 +6,10 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QUuid>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <utility>
 
 namespace feltdialog {
 
@@ -171,6 +173,11 @@ private:
         QString conversationId, position; // what the undo restores
     } m_undo;
     QTimer m_undoWindow;
+    // The dialogue as QML reads it (state(), conversation()), made once per state of the log:
+    // every panel reads it on every change, and each read made it again from the whole dialogue.
+    // The log only grows, so (visit, event count) says when it is stale.
+    mutable QVariantMap m_stateMap;
+    mutable std::pair<QUuid, qsizetype> m_stateMapOf{QUuid(), -1};
 };
 
 } // namespace feltdialog

@@ -6,20 +6,9 @@
 set -euo pipefail
 app=$1
 out=$2
-# A display of its own: a display shared with other tests can hold another run's accessibility
-# bus address (AT_SPI_BUS on the root window), which the app would then connect to.
-if [ -z "${FELTDIALOG_OWN_DISPLAY:-}" ]; then
-  FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$0" "$@"
-fi
-if [ -z "${FELTDIALOG_A11Y_SESSION:-}" ]; then
-  FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$0" "$@"
-fi
-setxkbmap dk
-rm -rf "$out"
-mkdir -p "$out"
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$out/bus.log" 2>&1 &
-bus=$!
-sleep 1
+# A display, a D-Bus session and an accessibility bus of its own (own_display.sh says why).
+source "$(dirname "$0")/own_display.sh"
+own_display "1280x800" "$0" "$@"
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 FELTDIALOG_NO_KEYSTORE=1 \
   FELTDIALOG_NMEA_FILE="$(cd "$(dirname "$0")/../../assets/nmea" && pwd)/good_fix.nmea" \
   "$app" --data-dir "$out/data" --lang da -platform xcb -qwindowgeometry 1280x800+0+0 >"$out/app.log" 2>&1 &

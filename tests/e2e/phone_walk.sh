@@ -15,25 +15,9 @@ out=$3
 size=${4:-390x844}
 scale=${5:-1}
 font=${6:-}
-# Always a display of its own, the size of the device's screen: the walk tests that screen, and a
-# display shared with other tests can hold another run's accessibility bus address (AT_SPI_BUS on
-# the root window), which the app would then connect to. Own display and own D-Bus session: the
-# walk needs no other test to wait.
-# -noreset: Xvfb otherwise resets its keymap when its last client (setxkbmap) leaves, and every
-# æ, ø and å is then typed through a keycode xdotool remaps for the moment, which the app can read
-# after the mapping is already undone (a dropped letter that no consultant's keyboard would drop).
-if [ -z "${FELTDIALOG_OWN_DISPLAY:-}" ]; then
-  FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-noreset -screen 0 ${size}x24" "$0" "$@"
-fi
-if [ -z "${FELTDIALOG_A11Y_SESSION:-}" ]; then
-  FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$0" "$@"
-fi
-setxkbmap dk
-rm -rf "$out"
-mkdir -p "$out"
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$out/bus.log" 2>&1 &
-bus=$!
-sleep 1
+# A display, a D-Bus session and an accessibility bus of its own (own_display.sh says why).
+source "$(dirname "$0")/own_display.sh"
+own_display "${size}" "$0" "$@"
 # The window fills the screen; under QT_SCALE_FACTOR its geometry is in logical pixels.
 width=$(python3 -c "print(round(${size%x*} / $scale))")
 height=$(python3 -c "print(round(${size#*x} / $scale))")

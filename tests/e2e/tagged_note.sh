@@ -9,19 +9,9 @@ dump=$2
 out=$3
 size=${4:-390x844}
 scale=${5:-1}
-# A display and a D-Bus session of its own (see phone_walk.sh): no other test to wait for.
-if [ -z "${FELTDIALOG_OWN_DISPLAY:-}" ]; then
-  FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-noreset -screen 0 ${size}x24" "$0" "$@"
-fi
-if [ -z "${FELTDIALOG_A11Y_SESSION:-}" ]; then
-  FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$0" "$@"
-fi
-setxkbmap dk
-rm -rf "$out"
-mkdir -p "$out"
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$out/bus.log" 2>&1 &
-bus=$!
-sleep 1
+# A display, a D-Bus session and an accessibility bus of its own (own_display.sh says why).
+source "$(dirname "$0")/own_display.sh"
+own_display "${size}" "$0" "$@"
 width=$(python3 -c "print(round(${size%x*} / $scale))")
 height=$(python3 -c "print(round(${size#*x} / $scale))")
 QT_SCALE_FACTOR=$scale QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 FELTDIALOG_NO_KEYSTORE=1 \

@@ -127,10 +127,12 @@ def find(app, name, kind=None, timeout=10):
         time.sleep(0.3)
 
 
-def at_point(app, x, y):
-    """The control a tap at (x, y) reaches, as the app itself answers it (nothing drawn above)."""
+def at_point(app, x, y, window=None):
+    """The control a tap at (x, y) reaches, as the app itself answers it (nothing drawn above).
+    Finding the window walks the whole tree: a caller asking about many points passes it."""
     try:
-        return frame(app).queryComponent().getAccessibleAtPoint(round(x), round(y), pyatspi.DESKTOP_COORDS)
+        window = window or frame(app)
+        return window.queryComponent().getAccessibleAtPoint(round(x), round(y), pyatspi.DESKTOP_COORDS)
     except Exception:
         return None
 
@@ -184,13 +186,42 @@ def wheel(x, y, button, clicks=2):
     time.sleep(0.3)
 
 
+def drag(x, y, dy):
+    """A finger on (x, y) moved dy pixels and held still before it lifts, so the area follows the
+    finger and does not fling on. Farther than Qt's drag threshold, so a button pressed on is not
+    clicked."""
+    def move(to_y):
+        subprocess.run(["xdotool", "mousemove", str(round(x * SCALE)), str(round(to_y * SCALE))], check=True)
+
+    move(y)
+    subprocess.run(["xdotool", "mousedown", "1"], check=True)
+    for i in range(1, 7):
+        time.sleep(0.03)
+        move(y + dy * i / 6)
+    time.sleep(0.4)
+    subprocess.run(["xdotool", "mouseup", "1"], check=True)
+    time.sleep(0.3)
+
+
+def reached_rows(app, node):
+    """The heights (every 4 px) at which a tap on the control reaches it: where it shows."""
+    x, y, w, h = rect(node)
+    window = frame(app)
+    return [row for row in range(round(y) + 2, round(y + h) - 1, 4)
+            if reaches(at_point(app, x + w / 2, row, window), node)]
+
+
 def bring_into_view(app, node, what=None):
     """Scrolls the area the control is in until all of it is in the window and a tap at its centre
     reaches it, as a person would with a finger; fails when it cannot be brought there. The wheel
     goes where the control's own area shows: next to the control's edge nearest the window,
-    else lower or higher in its column (a window can hold several scroll areas)."""
+    else lower or higher in its column (a window can hold several scroll areas). A control the
+    area shows only part of is dragged the rest of the way by a finger on that part: a short area
+    (landscape at twice the text size, a timeout open) is shorter than two of the wheel's steps,
+    and a step can jump past every place where the control shows whole."""
     fx, fy, fw, fh = rect(frame(app))
     spot = 0
+    drags = 0
     for _ in range(60):
         if inside(app, node):
             return
@@ -199,6 +230,16 @@ def bring_into_view(app, node, what=None):
             time.sleep(0.3)
             continue
         cx = min(max(x + w / 2, fx + 8), fx + fw - 8)
+        rows = reached_rows(app, node) if y >= fy and y + h <= fy + fh and drags < 8 else []
+        if rows:
+            hidden_above, hidden_below = rows[0] - y, y + h - rows[-1]
+            grip = (rows[0] + rows[-1]) / 2
+            if hidden_above > hidden_below:
+                drag(cx, grip, max(hidden_above + 6, 24))
+            else:
+                drag(cx, grip, -max(hidden_below + 6, 24))
+            drags += 1
+            continue
         if y + h > fy + fh:  # below the window: scroll down just above where it would show
             spots = [(min(y - 8, fy + fh - 8), 5), (fy + fh * 0.8, 5), (fy + fh * 0.5, 5)]
         elif y < fy:  # above the window
@@ -207,14 +248,16 @@ def bring_into_view(app, node, what=None):
             spots = [(min(y + h + 8, fy + fh - 8), 4), (max(y - 8, fy + 8), 5)]
             spots += [(fy + fh * f, b) for f in (0.8, 0.6) for b in (4, 5)]
         at, button = spots[spot % len(spots)]
-        wheel(cx, at, button)
+        # One step at a time inside the window: a short area must not be jumped over.
+        clicks = 1 if fy <= y and y + h <= fy + fh else 2
+        wheel(cx, at, button, clicks)
         nx, ny, nw, nh = rect(node)
         if (nx, ny, nw, nh) == (x, y, w, h):
             spot += 1  # nothing moved under that spot: try the next
         elif abs(ny + nh / 2 - at) > abs(y + h / 2 - at) + 1:
             # The wheel moved the area under the spot, so that area shows there: the control must
             # come toward the spot. It went away: undo, try the next.
-            wheel(cx, at, 9 - button)
+            wheel(cx, at, 9 - button, clicks)
             spot += 1
     x, y, w, h = rect(node)
     hit = at_point(app, x + w / 2, y + h / 2)
@@ -223,8 +266,12 @@ def bring_into_view(app, node, what=None):
 
 
 def tap(app, name, kind=None, settle=0.8):
-    node = find(app, name, kind)
-    bring_into_view(app, node, name)
+    return tap_node(app, find(app, name, kind), name, settle)
+
+
+def tap_node(app, node, what, settle=0.8):
+    """Taps a control already found (one of several of the same name: each row's field)."""
+    bring_into_view(app, node, what)
     x, y, w, h = rect(node)
     subprocess.run(["xdotool", "mousemove", str(round((x + w / 2) * SCALE)), str(round((y + h / 2) * SCALE)),
                     "click", "1"], check=True)
@@ -248,6 +295,27 @@ def type_text(text, enter=False):
     if enter:
         subprocess.run(["xdotool", "key", "Return"], check=True)
     time.sleep(0.5)
+
+
+def fill(app, name, text, enter=False):
+    """Taps into the text field of that name and types the text, as a person would."""
+    tap(app, name, "text")
+    type_text(text, enter)
+
+
+def choose(app, combo, item):
+    """Opens the combo box of that name and taps one of its choices."""
+    tap(app, combo, "combo box")
+    tap(app, item, "menu item")
+
+
+def set_pin_and_start_demo_visit(app, pin):
+    """The first start: the new PIN twice, then a visit started at the demo facility."""
+    for _ in range(2):  # the new PIN, then its repeat
+        type_text(pin, enter=True)
+    wait_title(app, "Feltdialog")
+    tap(app, "Start besøg")
+    tap(app, "Start besøg på Botilbuddet Solhaven (demo)", settle=2)
 
 
 def key(*names):

@@ -23,3 +23,26 @@ own_display() {
   bus=$!
   sleep 1
 }
+
+# walk_app SIZE SCALE WALK.py [walk arguments...]: starts the app on this display with the
+# accessibility bridge on (at QT_SCALE_FACTOR=SCALE, its window filling SIZE), runs the walk
+# against it, keeps a last screenshot and stops the app and the bus; exits with the walk's status
+# when it failed.
+walk_app() {
+  local size=$1 scale=$2 walk=$3
+  shift 3
+  local width height pid status=0
+  width=$(python3 -c "print(round(${size%x*} / $scale))")
+  height=$(python3 -c "print(round(${size#*x} / $scale))")
+  QT_SCALE_FACTOR=$scale QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 FELTDIALOG_NO_KEYSTORE=1 \
+    FELTDIALOG_NMEA_FILE="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../assets/nmea" && pwd)/good_fix.nmea" \
+    "$app" --data-dir "$out/data" --lang da -platform xcb -qwindowgeometry "${width}x${height}+0+0" \
+    >"$out/app.log" 2>&1 &
+  pid=$!
+  FELTDIALOG_E2E_SCALE=$scale /usr/bin/python3 "$(dirname "${BASH_SOURCE[0]}")/$walk" "$@" || status=$?
+  import -window root "$out/last-screen.png" || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  kill "$bus" 2>/dev/null || true
+  [ "$status" = 0 ] || exit "$status"
+}

@@ -18,27 +18,13 @@ font=${6:-}
 # A display, a D-Bus session and an accessibility bus of its own (own_display.sh says why).
 source "$(dirname "$0")/own_display.sh"
 own_display "${size}" "$0" "$@"
-# The window fills the screen; under QT_SCALE_FACTOR its geometry is in logical pixels.
-width=$(python3 -c "print(round(${size%x*} / $scale))")
-height=$(python3 -c "print(round(${size#*x} / $scale))")
 if [ -n "$font" ]; then
   mkdir -p "$out/config/gtk-3.0"
   printf '[Settings]\ngtk-font-name = Cantarell %s\n' "$font" >"$out/config/gtk-3.0/settings.ini"
   # NO_AT_BRIDGE: GTK, loaded by the theme, would otherwise put a second "feltdialog" on the bus.
   export XDG_CONFIG_HOME="$out/config" QT_QPA_PLATFORMTHEME=gtk3 GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1
 fi
-QT_SCALE_FACTOR=$scale QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 FELTDIALOG_NO_KEYSTORE=1 \
-  FELTDIALOG_NMEA_FILE="$(cd "$(dirname "$0")/../../assets/nmea" && pwd)/good_fix.nmea" \
-  "$app" --data-dir "$out/data" --lang da -platform xcb -qwindowgeometry "${width}x${height}+0+0" \
-  >"$out/app.log" 2>&1 &
-pid=$!
-status=0
-FELTDIALOG_E2E_SCALE=$scale FELTDIALOG_E2E_TEXT_SCALE=$(python3 -c "print(${font:-11} / 11)") /usr/bin/python3 "$(dirname "$0")/screens_walk.py" "$out" || status=$?
-import -window root "$out/last-screen.png" || true
-kill "$pid" 2>/dev/null || true
-wait "$pid" 2>/dev/null || true
-kill "$bus" 2>/dev/null || true
-[ "$status" = 0 ] || exit "$status"
+FELTDIALOG_E2E_TEXT_SCALE=$(python3 -c "print(${font:-11} / 11)") walk_app "$size" "$scale" screens_walk.py "$out"
 
 echo 135792 | "$dump" "$out/data/feltdialog.sqlite" >"$out/record.json"
 python3 - "$out/record.json" <<'PY'

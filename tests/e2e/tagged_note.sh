@@ -12,20 +12,7 @@ scale=${5:-1}
 # A display, a D-Bus session and an accessibility bus of its own (own_display.sh says why).
 source "$(dirname "$0")/own_display.sh"
 own_display "${size}" "$0" "$@"
-width=$(python3 -c "print(round(${size%x*} / $scale))")
-height=$(python3 -c "print(round(${size#*x} / $scale))")
-QT_SCALE_FACTOR=$scale QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 FELTDIALOG_NO_KEYSTORE=1 \
-  FELTDIALOG_NMEA_FILE="$(cd "$(dirname "$0")/../../assets/nmea" && pwd)/good_fix.nmea" \
-  "$app" --data-dir "$out/data" --lang da -platform xcb -qwindowgeometry "${width}x${height}+0+0" \
-  >"$out/app.log" 2>&1 &
-pid=$!
-status=0
-FELTDIALOG_E2E_SCALE=$scale /usr/bin/python3 "$(dirname "$0")/tagged_note_taps.py" "$out" || status=$?
-import -window root "$out/last-screen.png" || true
-kill "$pid" 2>/dev/null || true
-wait "$pid" 2>/dev/null || true
-kill "$bus" 2>/dev/null || true
-[ "$status" = 0 ] || exit "$status"
+walk_app "$size" "$scale" tagged_note_taps.py "$out"
 
 echo 135792 | "$dump" "$out/data/feltdialog.sqlite" >"$out/record.json"
 python3 - "$out/record.json" <<'PY'

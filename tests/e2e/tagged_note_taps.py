@@ -7,7 +7,8 @@ the tags filed; tagged_note.sh reads them back from the store.
 usage: tagged_note_taps.py <output dir>"""
 import sys
 
-from atspi_input import controls, fail, find, find_app, label_of, shot, tap, type_text, wait_title
+from atspi_input import (controls, fail, find, find_app, label_of, set_pin_and_start_demo_visit, shot, tap, type_text,
+                         wait_title)
 
 out = sys.argv[1]
 PIN = "135792"
@@ -41,11 +42,7 @@ def card_showing(text):
 
 app = find_app("feltdialog")
 wait_title(app, "Feltdialog (låst)")
-for _ in range(2):  # the new PIN, then its repeat
-    type_text(PIN, enter=True)
-wait_title(app, "Feltdialog")
-tap(app, "Start besøg")
-tap(app, "Start besøg på Botilbuddet Solhaven (demo)", settle=2)
+set_pin_and_start_demo_visit(app, PIN)
 tap(app, "Start samtale")
 tap(app, "Check-in")
 tap(app, "Navn eller initialer", "text")

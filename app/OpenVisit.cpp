@@ -107,7 +107,9 @@ bool OpenVisit::open(const QString &visitId)
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const NoteDraft &d = drafts.at(i);
         const Note *existing = m_state.note(d.noteId);
-        startEditor(d.noteId, d.text, existing != nullptr);
+        // A draft from before drafts kept their tags amends with the note's own tags, not none.
+        const NoteTags tags = d.tagsKept || !existing ? NoteTags::fromJson(d.tags) : existing->tags;
+        startEditor(d.noteId, d.text, existing != nullptr, tags);
         m_editor.dirty = false;
         if (i + 1 < drafts.size() && !finishNote())
             return false;
@@ -169,7 +171,19 @@ void OpenVisit::setEditorTag(const QString &key, const QString &value)
         m_editor.tags.method = value;
     else
         return;
+    editorEdited();
+}
+
+// A tag chosen is part of the draft as much as a word typed: saved on the next pause.
+void OpenVisit::editorEdited()
+{
+    m_editor.dirty = true;
     emit editorChanged();
+    if (m_saveState != Failed)
+        setSaveState(Unsaved);
+    m_pause.start();
+    if (!m_maxWait.isActive())
+        m_maxWait.start();
 }
 
 void OpenVisit::reloadIfOpen(const QUuid &visitId)
@@ -221,13 +235,7 @@ void OpenVisit::setEditorText(const QString &typed)
     if (!m_editor.active || text == m_editor.text)
         return;
     m_editor.text = text;
-    m_editor.dirty = true;
-    emit editorChanged();
-    if (m_saveState != Failed)
-        setSaveState(Unsaved);
-    m_pause.start();
-    if (!m_maxWait.isActive())
-        m_maxWait.start();
+    editorEdited();
 }
 
 bool OpenVisit::saveDraft()
@@ -236,8 +244,9 @@ bool OpenVisit::saveDraft()
     m_maxWait.stop();
     if (!m_editor.active || !m_editor.dirty)
         return true;
-    const Status s = m_workspace->store().saveDraft(
-        {m_visitId, m_editor.noteId, m_editor.text, QDateTime::currentMSecsSinceEpoch()});
+    const Status s =
+        m_workspace->store().saveDraft({m_visitId, m_editor.noteId, m_editor.text,
+                                        QDateTime::currentMSecsSinceEpoch(), m_editor.tags.toJson()});
     if (!s.isOk()) {
         setSaveState(Failed, s);
         m_retry.start();

@@ -117,6 +117,7 @@ private:
     void closeEditor();
     void applyRecorded();
     NoteTags stampedTags() const;
+    void editorEdited();
     void forgetContent();
     void reopenAfterUnlock();
 

@@ -81,6 +81,10 @@ const char *const kMigrations[] = {
     "  updated_wall INTEGER NOT NULL,"
     "  key_id INTEGER NOT NULL,"
     "  PRIMARY KEY(visit_id, field_key)) WITHOUT ROWID;",
+    // 5 -> 6: a note draft's sealed blob holds its text (format 1) or, from now on, its text with the
+    // tags chosen so far as JSON (format 2, see NoteDraft), so a crash no longer forgets which
+    // indicator, source and method the note was for.
+    "ALTER TABLE note_drafts ADD COLUMN format INTEGER NOT NULL DEFAULT 1;",
 };
 static_assert(std::size(kMigrations) == EventStore::SchemaVersion);
 
@@ -152,7 +156,8 @@ Status EventStore::open(const QString &path, int migrateTo)
     if (!s.isOk())
         return fail(s);
     m_saveDraft = m_db.prepare(
-        "INSERT OR REPLACE INTO note_drafts(visit_id, note_id, text, updated_wall, key_id) VALUES(?,?,?,?,?)",
+        "INSERT OR REPLACE INTO note_drafts(visit_id, note_id, text, updated_wall, key_id, format) "
+        "VALUES(?,?,?,?,?,2)",
         &s);
     if (!s.isOk())
         return fail(s);
@@ -548,7 +553,9 @@ Status EventStore::saveDraft(const NoteDraft &draft)
     st.reset();
     st.bind(1, idString(draft.visitId));
     st.bind(2, idString(draft.noteId));
-    st.bind(3, m_sealer->seal(draft.text.toUtf8(), SealContext::forDraft(draft.visitId, draft.noteId)));
+    const QJsonObject plain{{QStringLiteral("text"), draft.text}, {QStringLiteral("tags"), draft.tags}};
+    st.bind(3, m_sealer->seal(QJsonDocument(plain).toJson(QJsonDocument::Compact),
+                              SealContext::forDraft(draft.visitId, draft.noteId)));
     st.bind(4, draft.updatedWallMs);
     st.bind(5, qint64(m_sealer->keyId()));
     st.step(); // autocommit: one statement, one durable transaction
@@ -573,9 +580,9 @@ Status EventStore::drafts(const QUuid &visitId, QList<NoteDraft> *out)
     if (!m_sealer)
         return locked();
     Status s;
-    SqliteStatement stmt = m_db.prepare(
-        "SELECT note_id, text, updated_wall, key_id FROM note_drafts WHERE visit_id=? ORDER BY updated_wall",
-        &s);
+    SqliteStatement stmt = m_db.prepare("SELECT note_id, text, updated_wall, key_id, format FROM note_drafts "
+                                        "WHERE visit_id=? ORDER BY updated_wall",
+                                        &s);
     if (!s.isOk())
         return s;
     stmt.bind(1, idString(visitId));
@@ -586,7 +593,14 @@ Status EventStore::drafts(const QUuid &visitId, QList<NoteDraft> *out)
                                        SealContext::forDraft(visitId, noteId), &plain);
             !opened.isOk())
             return {opened.code(), QStringLiteral("draft %1: %2").arg(idString(noteId), opened.detail())};
-        out->append({visitId, noteId, QString::fromUtf8(plain), stmt.columnInt64(2)});
+        NoteDraft draft{visitId, noteId, QString::fromUtf8(plain), stmt.columnInt64(2)};
+        if (stmt.columnInt64(4) == 2) {
+            const QJsonObject json = QJsonDocument::fromJson(plain).object();
+            draft.text = json.value(QStringLiteral("text")).toString();
+            draft.tags = json.value(QStringLiteral("tags")).toObject();
+            draft.tagsKept = true;
+        }
+        out->append(draft);
     }
     return stmt.status();
 }

@@ -6,6 +6,7 @@
 #include "Status.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QUuid>
@@ -23,6 +24,8 @@ struct NoteDraft
     QUuid noteId;
     QString text;
     qint64 updatedWallMs = 0;
+    QJsonObject tags = {}; // the tags chosen so far, as NoteTags::toJson writes them
+    bool tagsKept = false; // false for a draft stored before drafts kept their tags (format 1)
     bool operator==(const NoteDraft &) const = default;
 };
 
@@ -70,7 +73,7 @@ struct KeyEnvelope
 class EventStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint64 ApplicationId = 0x46444C47; // "FDLG" in the SQLite header
 
     EventStore() = default;

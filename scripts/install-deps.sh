@@ -24,8 +24,8 @@ packages=(
   # tests: the visit record read back (pdftotext, pdfinfo, pdffonts, pdftoppm); fonts-dejavu-core
   # above is also compiled into the record's PDF
   poppler-utils
-  # tests: virtual display, real input, screenshots
-  xvfb xauth xdotool x11-xkb-utils imagemagick x11-utils
+  # tests: virtual display, real input, screenshots; xset turns the keyboard's auto-repeat off
+  xvfb xauth xdotool x11-xkb-utils imagemagick x11-utils x11-xserver-utils
   # tests: a private Secret Service for the keystore test
   gnome-keyring dbus-daemon dbus-bin dbus-user-session
   # tests: the desktop font setting read as GNOME sets it (e2e_large_font)

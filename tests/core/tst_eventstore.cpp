@@ -274,6 +274,41 @@ private slots:
         QCOMPARE(events.size(), 1); // the fresh event was rolled back with the duplicate
     }
 
+    // The tags chosen for a note being written are kept, sealed, with its words (a crash once
+    // brought the words back untagged); a draft from before that says it holds none.
+    void aNoteDraftKeepsItsTagsSealedAndAnOlderOneSaysItHasNone()
+    {
+        const QString path = freshPath();
+        const QUuid visitId = QUuid::createUuid();
+        const QUuid olderNote = QUuid::createUuid();
+        {
+            EventStore store;
+            QVERIFY(store.open(path, 2).isOk()); // drafts as version 2 wrote them: text only, unsealed
+        }
+        rawSql(path, QStringLiteral("INSERT INTO note_drafts(visit_id, note_id, text, updated_wall) "
+                                    "VALUES('%1', '%2', CAST('gammel kladde' AS BLOB), 1)")
+                         .arg(idString(visitId), idString(olderNote))
+                         .toUtf8()
+                         .constData());
+        EventStore store;
+        QVERIFY(testing::openUnlocked(store, path).isOk());
+        const QUuid noteId = QUuid::createUuid();
+        const QJsonObject tags{{"indicatorId", "MARKØR-8.b"}, {"sourceRole", "leader"}};
+        QVERIFY(store.saveDraft({visitId, noteId, "Lederen fortæller", 2, tags}).isOk());
+
+        QList<NoteDraft> drafts;
+        QVERIFY(store.drafts(visitId, &drafts).isOk());
+        QCOMPARE(drafts.size(), 2);
+        QCOMPARE(drafts.at(0).noteId, olderNote);
+        QCOMPARE(drafts.at(0).text, QStringLiteral("gammel kladde"));
+        QVERIFY(!drafts.at(0).tagsKept);
+        QCOMPARE(drafts.at(1).text, QStringLiteral("Lederen fortæller"));
+        QCOMPARE(drafts.at(1).tags, tags);
+        QVERIFY(drafts.at(1).tagsKept);
+        store.close();
+        QVERIFY(!fileContains(path, "MARKØR"));
+    }
+
     void finishingADraftRemovesItInTheSameTransaction()
     {
         const QString path = freshPath();

@@ -7,7 +7,8 @@ round starts the app,
 unlocks it by typing the PIN, opens the visit, taps into the field and types without a pause
 (xdotool, a few letters per call, the time of each call's return logged) until SIGKILL lands at a
 random moment. Then the store is read through store_dump --drafts: everything typed more than 2 s
-before the kill must be there, byte for byte, and nothing that was not typed. The next round types on
+before the kill must be there, byte for byte, and nothing that was not typed (and the note's tags,
+chosen before its first word). The next round types on
 after what the restarted app brought back into the field, so every round also checks the restore.
 
 The letters typed are ASCII: xdotool was seen to drop an æ or ø now and then (about one key in a
@@ -33,6 +34,7 @@ KINDS = {
     "checkin": ("Håb for samtalen", "End"),
     "wrapup": ("Med deres egne ord, hvis det er forstået anderledes", "End"),
 }
+NOTE_TAGS = {"indicatorId": "8.b", "sourceRole": "leader", "method": "interview"}
 WORDS = "beboeren fortalte om maden og om turen til byen i tirsdags. personalet lytter og skriver ned. "
 
 if only is None:
@@ -57,6 +59,9 @@ rng = random.Random(SEED)
 shutil.rmtree(out, ignore_errors=True)
 os.makedirs(out)
 subprocess.run(["setxkbmap", "us"], check=True)  # the letters typed are all on it, no remapping
+# No auto-repeat: on a loaded machine the X server can see a key held past the repeat delay between
+# xdotool's press and release, and type it twice; a person's keyboard does not.
+subprocess.run(["xset", "r", "off"], check=True)
 bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 time.sleep(1)
@@ -128,6 +133,8 @@ def stored_text(data, kind, key):
     visit = json.loads(result.stdout)[0]
     if kind == "note":
         drafts = visit["noteDrafts"]
+        if drafts and drafts[0]["tags"] != NOTE_TAGS:  # chosen by typing_seed before the first word
+            fail(f"the note's draft lost its tags: {drafts[0]['tags']} instead of {NOTE_TAGS}")
         return drafts[0]["text"] if drafts else None
     return next((d["text"] for d in visit["fieldDrafts"] if d["key"] == key), "")
 

@@ -43,6 +43,10 @@ int main(int argc, char *argv[])
         // A note begun: the editor is open after every start, as after a crash mid-note.
         if (!dialogue.enterPhase(QStringLiteral("conversation")) || !services.openVisit().newNote())
             return 1;
+        // Tagged as the consultant tags it, before a word: the tags must outlive every kill too.
+        for (const auto &[tag, value] :
+             {std::pair{"indicatorId", "8.b"}, {"sourceRole", "leader"}, {"method", "interview"}})
+            services.openVisit().setEditorTag(QString::fromLatin1(tag), QString::fromLatin1(value));
         services.openVisit().setEditorText(QStringLiteral("Lederen: "));
         if (!services.openVisit().flush())
             return 1;

@@ -5,6 +5,7 @@
 # remapping a spare key for each, which races with a slow (sanitizer) build.
 if [ -n "${DISPLAY:-}" ]; then
   setxkbmap dk
+  xset r off # no auto-repeat under load (typing_kill9.py says why)
 fi
 
 # e2e_begin "$0" "$@": runs the calling script again under Xvfb (a 1280x800 tablet screen) when

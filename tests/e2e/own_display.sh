@@ -17,6 +17,9 @@ own_display() {
     FELTDIALOG_A11Y_SESSION=1 exec dbus-run-session -- "$script" "$@"
   fi
   setxkbmap dk
+  # No auto-repeat: a loaded X server can see xdotool's key held past the repeat delay and type
+  # it twice (typing_kill9.py says more).
+  xset r off
   rm -rf "$out"
   mkdir -p "$out"
   /usr/libexec/at-spi-bus-launcher --launch-immediately >"$out/bus.log" 2>&1 &

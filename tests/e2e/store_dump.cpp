@@ -25,7 +25,7 @@ QJsonObject draftsOf(EventStore &store, const QUuid &visitId, Status *s)
         *s = store.fieldDrafts(visitId, &fields);
     QJsonArray noteList, fieldList;
     for (const NoteDraft &d : std::as_const(notes))
-        noteList.append(QJsonObject{{"noteId", idString(d.noteId)}, {"text", d.text}});
+        noteList.append(QJsonObject{{"noteId", idString(d.noteId)}, {"text", d.text}, {"tags", d.tags}});
     for (const FieldDraft &d : std::as_const(fields))
         fieldList.append(QJsonObject{{"key", d.fieldKey}, {"text", d.text}, {"cursor", d.cursor}});
     return {{"visitId", idString(visitId)}, {"noteDrafts", noteList}, {"fieldDrafts", fieldList}};

@@ -212,7 +212,9 @@ ApiResponse answer(ServerDatabase &db, const ServerOptions &options, const Incom
 void finish(ApiResponse *response, bool gzipAnswer)
 {
     response->headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    if (response->status == 304) {
+    // No body at all on these (a gzip of nothing is still 20 bytes, which the client would read
+    // as the start of its next answer).
+    if (response->status == 304 || response->status == 204) {
         response->json.clear();
         return;
     }

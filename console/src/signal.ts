@@ -17,9 +17,12 @@ export function signal<T>(value: T): Signal<T> {
     },
     use() {
       const [, tick] = useState(0);
+      const rendered = value;
       useEffect(() => {
         const l = () => tick((n) => n + 1);
         listeners.add(l);
+        // A change between this render and now (an answer that came back first) is not missed.
+        if (value !== rendered) l();
         return () => void listeners.delete(l);
       }, []);
       return value;

@@ -22,6 +22,13 @@ test('a synced visit shows in the list, and its record reads as the tablet wrote
   expect(json.visit.id).toBe(office.visitMidt);
   expect(json.otherNotes.concat(...json.conversations.map((c: { notes: unknown[] }) => c.notes)).map((n: { text: string }) => n.text)).toContain(office.note);
 
+  // The page says what the file says: the same log, every event of it.
+  await expect(page.getByText(json.log.sha256)).toBeVisible();
+  await expect(page.getByText('Uanmeldt')).toBeVisible();
+  await page.getByText(`Alle ${json.log.eventCount} hændelser`).click();
+  await expect(page.locator('details li')).toHaveCount(json.log.eventCount);
+  await expect(page.locator('details li').first()).toContainText('VisitStarted');
+
   await page.getByRole('link', { name: 'Tilbage til besøgene' }).click();
   await expect(page.getByRole('heading', { name: 'Besøg' })).toBeVisible();
 });

@@ -12,7 +12,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  outputDir: join(output, 'test-results'),
+  // One folder per store: ctest runs the SQLite and the PostgreSQL suite side by side, and each
+  // run empties its own folder first.
+  outputDir: join(output, `test-results-${process.env.CONSOLE_TEST_STORE ?? 'sqlite'}`),
   use: {
     ignoreHTTPSErrors: true, // the test server's own certificate
     locale: 'da-DK',

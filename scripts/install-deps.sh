@@ -32,7 +32,17 @@ packages=(
   qt6-gtk-platformtheme
   # tests: the accessibility bus and a screen-reader-like client
   at-spi2-core python3-pyatspi
+  # tests: the office console in a real browser (Playwright from npm drives Debian's Chromium;
+  # Playwright's own browser download cannot reach its host here)
+  chromium
 )
+
+# The office console (console/) is built with npm from its lockfile during the CMake build.
+# Node.js may come from elsewhere than Debian (a newer one): only install Debian's when there is
+# no npm at all, since Debian's npm package conflicts with other Node.js packages.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,6 +3,7 @@
 #include "Directory.h"
 #include "Enrollment.h"
 #include "EnrollmentQr.h"
+#include "OfficeAccounts.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -36,6 +37,9 @@ constexpr CommandHelp Commands[] = {
     {"issue-code", "--db DB --consultant C [--valid-hours 72] [--server-url URL --qr FILE.png]"},
     {"list-devices", "--db DB [--tenant T]"},
     {"revoke-device", "--db DB --device D [--tenant T]"},
+    {"create-office-user",
+     "--db DB --tenant T --login L --name NAME --server-url URL [--role administrator|team_leader]: an "
+     "office console account; prints its one-time sign-in link"},
     {"export", "--db DB --visit V [--pdf FILE] [--json FILE|-] [--assets DIR]: the visit record"},
 };
 
@@ -76,6 +80,10 @@ void AdminCommands::addOptions(QCommandLineParser &parser)
          QStringLiteral("url")},
         {QStringLiteral("qr"), QStringLiteral("Write the enrollment QR code to this PNG file."),
          QStringLiteral("file")},
+        {QStringLiteral("login"), QStringLiteral("Sign-in name of an office account."),
+         QStringLiteral("login")},
+        {QStringLiteral("role"), QStringLiteral("Role of an office account: administrator or team_leader."),
+         QStringLiteral("role"), QStringLiteral("administrator")},
     };
     parser.addOptions(options);
 }
@@ -175,6 +183,8 @@ int AdminCommands::run(const QString &command, const QStringList &positional)
         return listDevices();
     if (command == QLatin1String("revoke-device"))
         return revokeDevice();
+    if (command == QLatin1String("create-office-user"))
+        return createOfficeUser();
     if (command == QLatin1String("migrate"))
         return finish(Status::ok(), QStringLiteral("schema is current"));
     m_err << "unknown command " << command << "\n" << usage();
@@ -358,6 +368,43 @@ int AdminCommands::revokeDevice()
          !idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &tenant)))
         return 2;
     return finish(Directory(m_db).revokeDevice(tenant, device), QStringLiteral("revoked %1").arg(device));
+}
+
+int AdminCommands::createOfficeUser()
+{
+    if (!require({QStringLiteral("tenant"), QStringLiteral("login"), QStringLiteral("name"),
+                  QStringLiteral("server-url")}))
+        return 2;
+    OfficeUser user{newId(),
+                    {},
+                    {},
+                    m_args.value(QStringLiteral("login")).trimmed(),
+                    m_args.value(QStringLiteral("name")),
+                    m_args.value(QStringLiteral("role"))};
+    if (!idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &user.tenantId))
+        return 2;
+    if (!OfficeAccounts::isRole(user.role)) {
+        m_err << "--role is administrator or team_leader" << Qt::endl;
+        return 2;
+    }
+    const QUrl server(m_args.value(QStringLiteral("server-url")));
+    if (!server.isValid() || server.scheme() != QLatin1String("https") || server.host().isEmpty()) {
+        m_err << "--server-url is the https:// address the office reaches the server at" << Qt::endl;
+        return 2;
+    }
+    QString token;
+    if (Status s = OfficeAccounts(m_db, QDateTime::currentMSecsSinceEpoch()).createUser(user, &token);
+        !s.isOk())
+        return finish(s, {});
+    // The token is in the fragment: a browser never sends it in a request line or a Referer.
+    QUrl link = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    link.setPath(QStringLiteral("/office/welcome"));
+    link.setFragment(token);
+    return finish(Status::ok(),
+                  QStringLiteral("office user %1\t%2\t%3\nsign-in link (once, within %4 days) %5")
+                      .arg(user.login, user.role, user.tenantId)
+                      .arg(OfficeAccounts::SignInLinkLifetimeMs / (24 * 3600 * 1000))
+                      .arg(link.toString(QUrl::FullyEncoded)));
 }
 
 } // namespace feltdialog::server

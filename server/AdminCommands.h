@@ -33,6 +33,7 @@ private:
     int issueCode();
     int listDevices();
     int revokeDevice();
+    int createOfficeUser();
 
     bool require(const QStringList &options);
     // The id given with --option, normalised (Directory::normalizeId); false after saying why.

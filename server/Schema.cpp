@@ -8,9 +8,32 @@ namespace feltdialog::server {
 
 namespace {
 
+// The audit is append-only in the store itself, not only in the server's code: a change or a
+// removal of a row is refused by the database, whoever asks.
+QStringList appendOnlyAudit(Dialect dialect)
+{
+    if (dialect == Dialect::Sqlite)
+        return {
+            QStringLiteral("CREATE TRIGGER office_audit_no_update BEFORE UPDATE ON office_audit BEGIN SELECT "
+                           "RAISE(ABORT, 'office_audit is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER office_audit_no_delete BEFORE DELETE ON office_audit BEGIN SELECT "
+                           "RAISE(ABORT, 'office_audit is append-only'); END"),
+        };
+    return {
+        QStringLiteral("CREATE FUNCTION office_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                       "'BEGIN RAISE EXCEPTION ''office_audit is append-only''; END'"),
+        QStringLiteral(
+            "CREATE TRIGGER office_audit_no_change BEFORE UPDATE OR DELETE ON office_audit FOR EACH ROW "
+            "EXECUTE FUNCTION office_audit_append_only()"),
+        QStringLiteral("CREATE TRIGGER office_audit_no_truncate BEFORE TRUNCATE ON office_audit FOR EACH "
+                       "STATEMENT EXECUTE FUNCTION office_audit_append_only()"),
+    };
+}
+
 // The same SQL serves SQLite and PostgreSQL: BIGINT, TEXT and DOUBLE PRECISION mean the same to
-// both. Step N takes a store of version N-1 to version N. A released step never changes.
-QStringList stepSql(int version)
+// both; where they differ (triggers), the step says so. Step N takes a store of version N-1 to
+// version N. A released step never changes.
+QStringList stepSql(int version, Dialect dialect)
 {
     switch (version) {
     case 1:
@@ -123,6 +146,39 @@ QStringList stepSql(int version)
             QStringLiteral("ALTER TABLE tenant_stream RENAME TO consultant_stream"),
             QStringLiteral("CREATE INDEX events_by_visit ON events (visit_id, position)"),
         };
+    case 5:
+        // The office web console (issue 17): office accounts per tenant, their one-time sign-in
+        // links, sessions and the browsers they signed in from (all by SHA-256, never the token),
+        // failed sign-ins counted per minute, and the append-only audit of office actions.
+        return QStringList{
+                   QStringLiteral(
+                       "CREATE TABLE office_users (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES "
+                       "tenants(id), login TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL, "
+                       "password_hash TEXT, created_ms BIGINT NOT NULL)"),
+                   QStringLiteral(
+                       "CREATE TABLE office_signin_links (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL "
+                       "REFERENCES office_users(id), created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, "
+                       "used_ms BIGINT)"),
+                   QStringLiteral(
+                       "CREATE TABLE office_sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL "
+                       "REFERENCES office_users(id), csrf_token TEXT NOT NULL, created_ms BIGINT NOT NULL, "
+                       "last_seen_ms BIGINT NOT NULL)"),
+                   QStringLiteral("CREATE INDEX office_sessions_by_user ON office_sessions (user_id)"),
+                   QStringLiteral(
+                       "CREATE TABLE office_browsers (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL "
+                       "REFERENCES office_users(id), created_ms BIGINT NOT NULL)"),
+                   QStringLiteral(
+                       "CREATE TABLE office_signin_failures (scope TEXT NOT NULL, subject TEXT NOT NULL, "
+                       "minute "
+                       "BIGINT NOT NULL, failures BIGINT NOT NULL, PRIMARY KEY (scope, subject, minute))"),
+                   QStringLiteral(
+                       "CREATE TABLE office_audit (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES "
+                       "tenants(id), at_ms BIGINT NOT NULL, user_id TEXT NOT NULL, actor TEXT NOT NULL, "
+                       "action TEXT "
+                       "NOT NULL, detail TEXT NOT NULL, address TEXT NOT NULL)"),
+                   QStringLiteral("CREATE INDEX office_audit_by_tenant ON office_audit (tenant_id, at_ms)"),
+               } +
+               appendOnlyAudit(dialect);
     default:
         return {};
     }
@@ -157,7 +213,7 @@ Status migrateTo(ServerDatabase &db, int target)
                     .arg(current)
                     .arg(CurrentSchemaVersion)};
     for (int version = current + 1; version <= std::min(target, CurrentSchemaVersion); ++version) {
-        for (const QString &sql : stepSql(version)) {
+        for (const QString &sql : stepSql(version, db.dialect())) {
             if (Status s = db.exec(sql); !s.isOk())
                 return s;
         }

@@ -28,12 +28,18 @@ struct ApiRequest
     QByteArray authorization;
     QByteArray ifNoneMatch;
     QString remoteAddress;
+    // Read by the office console only (OfficeConsole.h).
+    QByteArray cookie;
+    QByteArray csrfToken; // X-CSRF-Token
+    QByteArray origin;
+    QByteArray host;
+    QByteArray contentType;
 };
 
 struct ApiResponse
 {
     int status = 200;
-    QByteArray json; // empty for 304
+    QByteArray json; // the body (JSON unless the headers name another Content-Type); empty for 304
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse error(const ApiError &error);

@@ -3,7 +3,10 @@
 #include "BodyCoding.h"
 #include "ConnectionGate.h"
 #include "Enrollment.h"
+#include "OfficeConsole.h"
 #include "RequestLimits.h"
+
+#include <QDateTime>
 
 #include <QFile>
 #include <QHttpServerRequest>
@@ -13,6 +16,7 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
+#include <algorithm>
 #include <deque>
 #include <memory>
 
@@ -98,6 +102,13 @@ IncomingRequest copyRequest(const QHttpServerRequest &request)
     r.api.ifNoneMatch = request.value("if-none-match");
     r.api.remoteAddress = request.remoteAddress().toString();
     r.api.body = request.body();
+    if (OfficeConsole::isOfficePath(r.path)) {
+        r.api.cookie = request.value("cookie");
+        r.api.csrfToken = request.value("x-csrf-token");
+        r.api.origin = request.value("origin");
+        r.api.host = request.value("host");
+        r.api.contentType = request.value("content-type");
+    }
     return r;
 }
 
@@ -137,6 +148,14 @@ ApiResponse dispatch(ServerDatabase &db, const ServerOptions &options, IncomingR
     const bool reference = path == QLatin1String("/v1/reference");
     if (path == QLatin1String("/health") && request.method == Method::Get)
         return health(db);
+    if (OfficeConsole::isOfficePath(path)) {
+        // A browser sends its small forms as they are; a compressed body is not one of ours.
+        if (!request.contentEncoding.isEmpty() && request.contentEncoding != "identity")
+            return ApiResponse::error(apiError(415, "unsupported_encoding",
+                                               QStringLiteral("the console takes no Content-Encoding")));
+        const qint64 now = options.nowMs ? options.nowMs() : QDateTime::currentMSecsSinceEpoch();
+        return OfficeConsole(db, now).answer(request.method, path, request.api);
+    }
     if (!events && !enroll && !reference)
         return ApiResponse::error(
             apiError(404, "not_found", QStringLiteral("no such path: %1").arg(path.left(200))));
@@ -193,11 +212,16 @@ ApiResponse answer(ServerDatabase &db, const ServerOptions &options, const Incom
 void finish(ApiResponse *response, bool gzipAnswer)
 {
     response->headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    if (response->status == 304) {
+    // No body at all on these (a gzip of nothing is still 20 bytes, which the client would read
+    // as the start of its next answer).
+    if (response->status == 304 || response->status == 204) {
         response->json.clear();
         return;
     }
-    response->headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const bool typed = std::any_of(response->headers.cbegin(), response->headers.cend(),
+                                   [](const auto &h) { return h.first == "Content-Type"; });
+    if (!typed)
+        response->headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     response->headers.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
     if (gzipAnswer) {
         response->json = gzip(response->json);

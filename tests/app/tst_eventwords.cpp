@@ -193,6 +193,25 @@ private slots:
         QVERIFY(!foldDialogueEvent(s, sample(EventType::NoteWritten, 2)));
     }
 
+    // Every dialogue type's fold step runs over a payload holding each of its fields: a step that
+    // reads a field its definition does not declare, or as another kind, trips EventPayload's
+    // assertion in a debug build (the asan preset).
+    void everyDialogueStepReadsOnlyItsDefinition()
+    {
+        DialogueState s;
+        int folded = 0;
+        for (const EventDefinition &d : eventDefinitions()) {
+            Event e = sample(d.type, ++folded);
+            e.payload = fullPayload(d);
+            const bool dialogue = foldDialogueEvent(s, e);
+            const bool visitLevel = QList<QByteArray>{EventType::VisitStarted,    EventType::NoteWritten,
+                                                      EventType::NoteAmended,     EventType::VisitClosed,
+                                                      EventType::LocationStamped, EventType::ContentRedacted}
+                                        .contains(QByteArray(d.type));
+            QVERIFY2(dialogue != visitLevel, d.type);
+        }
+    }
+
     // One visit holding an event of every type, as the app writes each, is stored whole by a real
     // server; the same events with a field of the wrong kind are refused one by one, by name.
     void theServerAcceptsWhatTheAppWrites()

@@ -9,11 +9,34 @@
 
 namespace feltdialog {
 
+QString phaseId(Phase phase)
+{
+    switch (phase) {
+    case Phase::Contract:
+        return QStringLiteral("contract");
+    case Phase::CheckIn:
+        return QStringLiteral("checkin");
+    case Phase::Conversation:
+        return QStringLiteral("conversation");
+    case Phase::WrapUp:
+        return QStringLiteral("wrapup");
+    }
+    return {};
+}
+
+std::optional<Phase> phaseFromId(QStringView id)
+{
+    for (const Phase phase : {Phase::Contract, Phase::CheckIn, Phase::Conversation, Phase::WrapUp}) {
+        if (id == phaseId(phase))
+            return phase;
+    }
+    return std::nullopt;
+}
+
 const QStringList &phaseOrder()
 {
-    static const QStringList order{QString::fromLatin1(Phase::Contract), QString::fromLatin1(Phase::CheckIn),
-                                   QString::fromLatin1(Phase::Conversation),
-                                   QString::fromLatin1(Phase::WrapUp)};
+    static const QStringList order{phaseId(Phase::Contract), phaseId(Phase::CheckIn),
+                                   phaseId(Phase::Conversation), phaseId(Phase::WrapUp)};
     return order;
 }
 
@@ -106,7 +129,7 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
             c.kind = payload.text("kind");
             c.startedWallMs = e.wallTimeMs;
             if (c.phase.isEmpty())
-                enterPhase(c, QString::fromLatin1(Phase::Contract));
+                enterPhase(c, phaseId(Phase::Contract));
         }
     } else if (is(EventType::PhaseEntered)) {
         enterPhase(conversation(), payload.text("phase"));

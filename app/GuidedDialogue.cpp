@@ -1,5 +1,6 @@
 #include "GuidedDialogue.h"
 
+#include "EvidenceCoverage.h"
 #include "FieldDraft.h"
 #include "ParticipantLabel.h"
 #include "Redaction.h"
@@ -172,18 +173,12 @@ QVariantList GuidedDialogue::coverage() const
     for (const QVariant &entry : m_guide.indicators) {
         const QVariantMap indicator = entry.toMap();
         const QString id = indicator.value(QStringLiteral("id")).toString();
-        QStringList sources, methods, texts;
-        for (const Note &note : visit.notes) {
-            if (note.tags.indicatorId != id)
-                continue;
-            texts << note.current().text;
-            if (!note.tags.sourceRole.isEmpty() && !sources.contains(note.tags.sourceRole))
-                sources << note.tags.sourceRole;
-            if (!note.tags.method.isEmpty() && !methods.contains(note.tags.method))
-                methods << note.tags.method;
-        }
-        // Triangulation: at least two kinds of source, or two methods, behind an indicator.
-        const bool gap = texts.isEmpty() || (sources.size() < 2 && methods.size() < 2);
+        const EvidenceCoverage evidence = evidenceCoverage(visit.notes, id);
+        QStringList texts;
+        for (const Note *note : evidence.notes)
+            texts << note->current().text;
+        const QStringList &sources = evidence.sources, &methods = evidence.methods;
+        const bool gap = evidence.gap();
         QStringList sourceTitles, methodTitles;
         for (const QString &role : std::as_const(sources))
             sourceTitles << roleTitle(role);

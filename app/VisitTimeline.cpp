@@ -1,5 +1,6 @@
 #include "VisitTimeline.h"
 
+#include "EventVocabulary.h"
 #include "Redaction.h"
 #include "VisitLocation.h"
 
@@ -103,95 +104,81 @@ struct TemplateWords
     }
 };
 
-std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
+// The words that go with an event, beside its headline: what was typed, and the log's codes in
+// words.
+QString detail(const Event &e, const TemplateWords &words)
 {
     const auto is = [&e](const char *type) { return e.type == QLatin1String(type); };
     if (is(EventType::VisitStarted))
-        return {Words::tr("Visit started"), field(e, "facilityName")};
-    if (is(EventType::NoteWritten))
-        return {Words::tr("Note"), field(e, "text")};
-    if (is(EventType::NoteAmended))
-        return {Words::tr("Note amended"), field(e, "text")};
-    if (is(EventType::VisitClosed))
-        return {Words::tr("Visit closed"), {}};
+        return field(e, "facilityName");
+    if (is(EventType::NoteWritten) || is(EventType::NoteAmended) || is(EventType::SummaryPointStated) ||
+        is(EventType::FindingNoted))
+        return field(e, "text");
     if (is(EventType::ConversationStarted))
-        return {Words::tr("Conversation started"), field(e, "title")};
+        return field(e, "title");
     if (is(EventType::PhaseEntered))
-        return {Words::tr("Phase"), phaseName(field(e, "phase"))};
+        return phaseName(field(e, "phase"));
     if (is(EventType::ConversationEnded))
-        return {Words::tr("Conversation ended"), field(e, "nextSteps")};
+        return field(e, "nextSteps");
     if (is(EventType::ContractItemSet))
-        return {e.payload.value(QLatin1String("agreed")).toBool() ? Words::tr("Agreed")
-                                                                  : Words::tr("Agreement withdrawn"),
-                words.contractItem(field(e, "itemId"))};
-    if (is(EventType::PositionSwitched))
-        return {Words::tr("Position switched"), positionName(field(e, "position"))};
+        return words.contractItem(field(e, "itemId"));
+    if (is(EventType::PositionSwitched) || is(EventType::PositionSwitchUndone))
+        return positionName(field(e, "position"));
     if (is(EventType::ParticipantJoined))
-        return {Words::tr("Participant"), field(e, "label")};
+        return field(e, "label");
     if (is(EventType::ParticipantRenamed))
-        return {Words::tr("Participant's name corrected"),
-                Words::tr("to %1 · why: %2").arg(field(e, "label"), field(e, "reason"))};
+        return Words::tr("to %1 · why: %2").arg(field(e, "label"), field(e, "reason"));
     if (is(EventType::ParticipantRemoved))
-        return {Words::tr("Participant removed"), Words::tr("why: %1").arg(field(e, "reason"))};
+        return Words::tr("why: %1").arg(field(e, "reason"));
     if (is(EventType::CheckInNoted))
-        return {Words::tr("Check-in"), field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties")};
+        return field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties");
     if (is(EventType::CheckOutNoted))
-        return {Words::tr("Check-out"), field(e, "takesAway")};
+        return field(e, "takesAway");
     if (is(EventType::SpeakingTimed))
-        return {Words::tr("Speaking time"), speakingTime(e.payload.value(QLatin1String("seconds")).toInt())};
-    if (is(EventType::ConversationResumed))
-        return {Words::tr("Ending the conversation undone"), {}};
-    if (is(EventType::PositionSwitchUndone))
-        return {Words::tr("Position switch undone"), positionName(field(e, "position"))};
+        return speakingTime(e.payload.value(QLatin1String("seconds")).toInt());
     if (is(EventType::TimeoutCalled))
-        return {field(e, "calledBy") == QLatin1String("facility")
-                    ? Words::tr("Timeout called by the facility")
-                    : Words::tr("Timeout called by the consultant"),
-                field(e, "reason")};
+        return field(e, "reason");
     if (is(EventType::TimeoutEnded))
-        return {Words::tr("Timeout ended"), outcomeName(field(e, "outcome"))};
+        return outcomeName(field(e, "outcome"));
     if (is(EventType::FollowUpAsked))
-        return {Words::tr("Follow-up asked"), field(e, "question")};
+        return field(e, "question");
     if (is(EventType::PromptAnswered)) {
         const int scale = e.payload.value(QLatin1String("scale")).toInt();
-        return {Words::tr("Question answered"),
-                scale > 0 ? Words::tr("%1 of 5; one step up: %2").arg(scale).arg(field(e, "stepUp"))
-                          : field(e, "text")};
+        return scale > 0 ? Words::tr("%1 of 5; one step up: %2").arg(scale).arg(field(e, "stepUp"))
+                         : field(e, "text");
     }
-    if (is(EventType::SummaryPointStated))
-        return {Words::tr("Summary point"), field(e, "text")};
     if (is(EventType::SummaryPointAnswered))
-        return {field(e, "response") == QLatin1String("confirmed")
-                    ? Words::tr("Point confirmed")
-                    : Words::tr("Point understood differently"),
-                field(e, "theirWords")};
+        return field(e, "theirWords");
     if (is(EventType::AgreementMade))
-        return {Words::tr("Agreement"), field(e, "what")};
-    if (is(EventType::FindingNoted))
-        return {field(e, "kind") == QLatin1String("attention") ? Words::tr("Attention point")
-                                                               : Words::tr("Development point"),
-                field(e, "text")};
+        return field(e, "what");
     if (is(EventType::IndicatorScored))
-        return {Words::tr("Indicator %1 scored %2")
-                    .arg(field(e, "indicatorId"))
-                    .arg(e.payload.value("score").toInt()),
-                field(e, "rationale")};
+        return field(e, "rationale");
     if (is(EventType::QuestionAnswered)) {
         const QString comment = field(e, "comment");
-        return {Words::tr("Question answered: %1").arg(words.question(field(e, "questionId"))),
-                comment.isEmpty() ? answerWords(field(e, "answer"))
-                                  : answerWords(field(e, "answer")) + QStringLiteral(" · ") + comment};
+        return comment.isEmpty() ? answerWords(field(e, "answer"))
+                                 : answerWords(field(e, "answer")) + QStringLiteral(" · ") + comment;
     }
     if (is(EventType::ContentRedacted))
-        return {Words::tr("Words removed from the record"),
-                Words::tr("%n entries · why: %1", nullptr, int(redactionTargets(e.payload).size()))
-                    .arg(field(e, "reason"))};
-    if (is(EventType::LocationStamped)) {
-        const LocationStamp stamp = LocationStamp::fromPayload(e.payload);
-        return {Words::tr("Location stamp: %1").arg(VisitLocation::momentText(stamp.moment)),
-                VisitLocation::describe(stamp)};
-    }
-    return {Words::tr("Recorded by a newer version (%1)").arg(e.type), {}};
+        return Words::tr("%n entries · why: %1", nullptr, int(redactionTargets(e.payload).size()))
+            .arg(field(e, "reason"));
+    if (is(EventType::LocationStamped))
+        return VisitLocation::describe(LocationStamp::fromPayload(e.payload));
+    return {};
+}
+
+// The headline is the event's own words (core/EventVocabulary.h); where they leave a place for
+// context (%1), the template's question or the moment of a location stamp fills it.
+std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
+{
+    const EventDefinition *definition = eventDefinition(e.type);
+    if (!definition)
+        return {Words::tr("Recorded by a newer version (%1)").arg(e.type), {}};
+    QString what = definition->words(e.payload).in(words.lang);
+    if (e.type == QLatin1String(EventType::QuestionAnswered))
+        what = what.arg(words.question(field(e, "questionId")));
+    else if (e.type == QLatin1String(EventType::LocationStamped))
+        what = what.arg(VisitLocation::momentText(field(e, "moment")));
+    return {what, detail(e, words)};
 }
 
 } // namespace

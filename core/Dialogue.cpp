@@ -1,5 +1,7 @@
 #include "Dialogue.h"
 
+#include "EventVocabulary.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -7,11 +9,34 @@
 
 namespace feltdialog {
 
+QString phaseId(Phase phase)
+{
+    switch (phase) {
+    case Phase::Contract:
+        return QStringLiteral("contract");
+    case Phase::CheckIn:
+        return QStringLiteral("checkin");
+    case Phase::Conversation:
+        return QStringLiteral("conversation");
+    case Phase::WrapUp:
+        return QStringLiteral("wrapup");
+    }
+    return {};
+}
+
+std::optional<Phase> phaseFromId(QStringView id)
+{
+    for (const Phase phase : {Phase::Contract, Phase::CheckIn, Phase::Conversation, Phase::WrapUp}) {
+        if (id == phaseId(phase))
+            return phase;
+    }
+    return std::nullopt;
+}
+
 const QStringList &phaseOrder()
 {
-    static const QStringList order{QString::fromLatin1(Phase::Contract), QString::fromLatin1(Phase::CheckIn),
-                                   QString::fromLatin1(Phase::Conversation),
-                                   QString::fromLatin1(Phase::WrapUp)};
+    static const QStringList order{phaseId(Phase::Contract), phaseId(Phase::CheckIn),
+                                   phaseId(Phase::Conversation), phaseId(Phase::WrapUp)};
     return order;
 }
 
@@ -47,11 +72,6 @@ const Conversation *DialogueState::conversation(const QString &id) const
 }
 
 namespace {
-
-QString str(const Event &e, const char *key)
-{
-    return e.payload.value(QLatin1String(key)).toString();
-}
 
 // Entities are created by their first mention in fold order: an event about a conversation
 // synced from another tablet may be folded before the start is known, and must not be lost.
@@ -92,114 +112,121 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
 {
     const QString &t = e.type;
     const auto is = [&t](const char *name) { return t == QLatin1String(name); };
-    const QString conversationId = str(e, "conversationId");
+    // The payload read through the event's definition (core/EventVocabulary.h), as the server
+    // checks it; a type this version does not know is no dialogue event.
+    const EventDefinition *definition = eventDefinition(t);
+    if (!definition)
+        return false;
+    const EventPayload payload(*definition, e.payload);
+    const auto conversation = [&s, &payload]() -> Conversation & {
+        return conversationFor(s, payload.text("conversationId"));
+    };
 
     if (is(EventType::ConversationStarted)) {
-        Conversation &c = conversationFor(s, conversationId);
+        Conversation &c = conversation();
         if (c.startedWallMs == 0) { // a second start of one id is malformed; the first stands
-            c.title = str(e, "title");
-            c.kind = str(e, "kind");
+            c.title = payload.text("title");
+            c.kind = payload.text("kind");
             c.startedWallMs = e.wallTimeMs;
             if (c.phase.isEmpty())
-                enterPhase(c, QString::fromLatin1(Phase::Contract));
+                enterPhase(c, phaseId(Phase::Contract));
         }
     } else if (is(EventType::PhaseEntered)) {
-        enterPhase(conversationFor(s, conversationId), str(e, "phase"));
+        enterPhase(conversation(), payload.text("phase"));
     } else if (is(EventType::ConversationEnded)) {
-        Conversation &c = conversationFor(s, conversationId);
+        Conversation &c = conversation();
         if (!c.ended) {
             c.ended = true;
             c.endedWallMs = e.wallTimeMs;
             c.endedBy = e.id;
-            c.nextSteps = str(e, "nextSteps");
+            c.nextSteps = payload.text("nextSteps");
         }
     } else if (is(EventType::ConversationResumed)) {
         // Only the end it names: an undo that arrives after a later end (another tablet's) is moot.
         // The next steps stay as written, for the wrap-up to show again.
-        Conversation &c = conversationFor(s, conversationId);
-        if (c.ended && c.endedBy == QUuid::fromString(str(e, "undoes"))) {
+        Conversation &c = conversation();
+        if (c.ended && c.endedBy == payload.id("undoes")) {
             c.ended = false;
             c.endedWallMs = 0;
             c.endedBy = {};
         }
     } else if (is(EventType::ContractItemSet)) {
-        conversationFor(s, conversationId)
-            .contract.insert(str(e, "itemId"), e.payload.value(QLatin1String("agreed")).toBool());
+        conversation().contract.insert(payload.text("itemId"), payload.flag("agreed"));
     } else if (is(EventType::PositionSwitched)) {
         s.positionBeforeLastSwitch = s.position;
         s.lastSwitch = e.id;
-        s.position = str(e, "position");
+        s.position = payload.text("position");
         ++s.positionSwitches;
     } else if (is(EventType::PositionSwitchUndone)) {
-        if (!s.lastSwitch.isNull() && s.lastSwitch == QUuid::fromString(str(e, "undoes"))) {
+        if (!s.lastSwitch.isNull() && s.lastSwitch == payload.id("undoes")) {
             s.position = s.positionBeforeLastSwitch;
             s.lastSwitch = {};
             --s.positionSwitches;
         }
     } else if (is(EventType::ParticipantJoined)) {
-        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
-        p.role = str(e, "role");
-        p.label = str(e, "label");
+        Participant &p = byId(conversation().participants, payload.text("participantId"));
+        p.role = payload.text("role");
+        p.label = payload.text("label");
     } else if (is(EventType::ParticipantRenamed)) {
-        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
-        p.corrections.append({p.label, str(e, "label"), str(e, "reason"), e.authorId, e.wallTimeMs});
-        p.label = str(e, "label");
+        Participant &p = byId(conversation().participants, payload.text("participantId"));
+        p.corrections.append(
+            {p.label, payload.text("label"), payload.text("reason"), e.authorId, e.wallTimeMs});
+        p.label = payload.text("label");
     } else if (is(EventType::ParticipantRemoved)) {
-        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
+        Participant &p = byId(conversation().participants, payload.text("participantId"));
         if (!p.removed) {
             p.removed = true;
-            p.removal = {p.label, {}, str(e, "reason"), e.authorId, e.wallTimeMs};
+            p.removal = {p.label, {}, payload.text("reason"), e.authorId, e.wallTimeMs};
         }
     } else if (is(EventType::CheckInNoted)) {
-        Participant &p = byId(conversationFor(s, conversationId).participants, str(e, "participantId"));
-        p.hopes = str(e, "hopes");
-        p.uncertainties = str(e, "uncertainties");
+        Participant &p = byId(conversation().participants, payload.text("participantId"));
+        p.hopes = payload.text("hopes");
+        p.uncertainties = payload.text("uncertainties");
     } else if (is(EventType::SpeakingTimed)) {
         // A turn is at most a day: a broken clock or a forged event adds nothing absurd.
-        const int seconds = e.payload.value(QLatin1String("seconds")).toInt();
+        const int seconds = payload.number("seconds");
         if (seconds > 0 && seconds <= 24 * 3600)
-            byId(conversationFor(s, conversationId).participants, str(e, "participantId")).speakingSeconds +=
-                seconds;
+            byId(conversation().participants, payload.text("participantId")).speakingSeconds += seconds;
     } else if (is(EventType::CheckOutNoted)) {
-        byId(conversationFor(s, conversationId).participants, str(e, "participantId")).takesAway =
-            str(e, "takesAway");
+        byId(conversation().participants, payload.text("participantId")).takesAway =
+            payload.text("takesAway");
     } else if (is(EventType::TimeoutCalled)) {
-        Timeout &to = byId(conversationFor(s, conversationId).timeouts, str(e, "timeoutId"));
-        to.calledBy = str(e, "calledBy");
-        to.reason = str(e, "reason");
+        Timeout &to = byId(conversation().timeouts, payload.text("timeoutId"));
+        to.calledBy = payload.text("calledBy");
+        to.reason = payload.text("reason");
         to.calledWallMs = e.wallTimeMs;
     } else if (is(EventType::TimeoutEnded)) {
-        Timeout &to = byId(conversationFor(s, conversationId).timeouts, str(e, "timeoutId"));
-        to.outcome = str(e, "outcome");
+        Timeout &to = byId(conversation().timeouts, payload.text("timeoutId"));
+        to.outcome = payload.text("outcome");
         to.endedWallMs = e.wallTimeMs;
     } else if (is(EventType::FollowUpAsked)) {
-        conversationFor(s, conversationId)
-            .followUps.append({str(e, "noteId"), str(e, "keyword"), str(e, "question")});
+        conversation().followUps.append(
+            {payload.text("noteId"), payload.text("keyword"), payload.text("question")});
     } else if (is(EventType::PromptAnswered)) {
-        conversationFor(s, conversationId)
-            .prompts.append({str(e, "promptId"), str(e, "kind"),
-                             e.payload.value(QLatin1String("scale")).toInt(), str(e, "stepUp"),
-                             str(e, "text")});
+        conversation().prompts.append({payload.text("promptId"), payload.text("kind"),
+                                       payload.number("scale"), payload.text("stepUp"),
+                                       payload.text("text")});
     } else if (is(EventType::SummaryPointStated)) {
-        byId(conversationFor(s, conversationId).summary, str(e, "pointId")).text = str(e, "text");
+        byId(conversation().summary, payload.text("pointId")).text = payload.text("text");
     } else if (is(EventType::SummaryPointAnswered)) {
-        SummaryPoint &p = byId(conversationFor(s, conversationId).summary, str(e, "pointId"));
-        p.response = str(e, "response"); // a later answer (a change of mind) replaces; the log keeps both
-        p.theirWords = str(e, "theirWords");
+        SummaryPoint &p = byId(conversation().summary, payload.text("pointId"));
+        p.response =
+            payload.text("response"); // a later answer (a change of mind) replaces; the log keeps both
+        p.theirWords = payload.text("theirWords");
     } else if (is(EventType::AgreementMade)) {
-        Agreement &a = byId(conversationFor(s, conversationId).agreements, str(e, "agreementId"));
-        a.what = str(e, "what");
-        a.who = str(e, "who");
-        a.byWhen = str(e, "byWhen");
+        Agreement &a = byId(conversation().agreements, payload.text("agreementId"));
+        a.what = payload.text("what");
+        a.who = payload.text("who");
+        a.byWhen = payload.text("byWhen");
     } else if (is(EventType::FindingNoted)) {
-        Finding &f = byId(conversationFor(s, conversationId).findings, str(e, "findingId"));
-        f.kind = str(e, "kind");
-        f.indicatorId = str(e, "indicatorId");
-        f.text = str(e, "text");
+        Finding &f = byId(conversation().findings, payload.text("findingId"));
+        f.kind = payload.text("kind");
+        f.indicatorId = payload.text("indicatorId");
+        f.text = payload.text("text");
     } else if (is(EventType::QuestionAnswered)) {
-        QList<QuestionAnswer> &answers = conversationFor(s, conversationId).answers;
-        const QuestionAnswer answer{str(e, "questionId"), str(e, "indicatorId"), str(e, "answer"),
-                                    str(e, "comment")};
+        QList<QuestionAnswer> &answers = conversation().answers;
+        const QuestionAnswer answer{payload.text("questionId"), payload.text("indicatorId"),
+                                    payload.text("answer"), payload.text("comment")};
         auto it = std::find_if(answers.begin(), answers.end(), [&answer](const QuestionAnswer &a) {
             return a.questionId == answer.questionId;
         });
@@ -208,16 +235,12 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         else
             answers.append(answer);
     } else if (is(EventType::IndicatorScored)) {
-        IndicatorScore score{e.payload.value(QLatin1String("score")).toInt(),
-                             str(e, "rationale"),
-                             e.id,
-                             e.authorId,
-                             e.wallTimeMs,
-                             {},
-                             !e.payload.contains(QLatin1String("replaces"))};
-        for (const QJsonValue &id : e.payload.value(QLatin1String("replaces")).toArray())
-            score.replaces.append(QUuid::fromString(id.toString()));
-        s.scoreHistory[str(e, "indicatorId")].append(std::move(score));
+        IndicatorScore score{
+            payload.number("score"), payload.text("rationale"), e.id, e.authorId, e.wallTimeMs, {},
+            !payload.has("replaces")};
+        for (const QString &id : payload.texts("replaces"))
+            score.replaces.append(QUuid::fromString(id));
+        s.scoreHistory[payload.text("indicatorId")].append(std::move(score));
     } else {
         return false;
     }

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace feltdialog {
 
 // The guided dialogue of a visit, folded from its events: conversations moving through phases,
@@ -13,13 +15,19 @@ namespace feltdialog {
 // facility confirmed or understood differently. The app guides but never blocks, so every field
 // here records what was done; nothing is required.
 
-namespace Phase {
-inline constexpr auto Contract = "contract";
-inline constexpr auto CheckIn = "checkin";
-inline constexpr auto Conversation = "conversation";
-inline constexpr auto WrapUp = "wrapup";
-} // namespace Phase
 // The phases in the order the method walks them; a phase left behind unentered was skipped.
+enum class Phase
+{
+    Contract,
+    CheckIn,
+    Conversation,
+    WrapUp
+};
+// As the log and the template spell a phase: "contract", "checkin", "conversation", "wrapup".
+QString phaseId(Phase phase);
+// nullopt for a name this version does not know (a newer template's phase).
+std::optional<Phase> phaseFromId(QStringView id);
+// The phases' ids in the method's order.
 const QStringList &phaseOrder();
 
 // A change to a participant after they were added: who made it, when and why. For a removal the

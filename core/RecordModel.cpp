@@ -1,5 +1,6 @@
 #include "RecordModel.h"
 
+#include "EvidenceCoverage.h"
 #include "ParticipantLabel.h"
 #include "RecordHash.h"
 #include "Redaction.h"
@@ -229,19 +230,14 @@ private:
         QStringList methods{QStringLiteral("interview"), QStringLiteral("observation"),
                             QStringLiteral("document")};
         for (const QString &id : coveredIndicators()) {
+            const EvidenceCoverage evidence = evidenceCoverage(m_r.state.notes, id);
             RecordCoverage row;
             row.indicatorId = id;
             row.title = indicatorTitle(id);
-            for (const Note &n : std::as_const(m_r.state.notes)) {
-                if (n.tags.indicatorId != id)
-                    continue;
-                ++row.notes;
-                if (!n.tags.sourceRole.isEmpty())
-                    ++row.bySource[n.tags.sourceRole];
-                if (!n.tags.method.isEmpty())
-                    ++row.byMethod[n.tags.method];
-            }
-            row.gap = row.notes == 0 || (row.bySource.size() < 2 && row.byMethod.size() < 2);
+            row.notes = int(evidence.notes.size());
+            row.bySource = evidence.bySource;
+            row.byMethod = evidence.byMethod;
+            row.gap = evidence.gap();
             sources << row.bySource.keys();
             methods << row.byMethod.keys();
             m_r.coverage.append(row);

@@ -1,5 +1,6 @@
 #include "VisitRecorder.h"
 
+#include "EventVocabulary.h"
 #include "VisitState.h"
 
 #include <QJsonArray>
@@ -105,6 +106,10 @@ Status VisitRecorder::closeVisit(const QUuid &visitId)
 Status VisitRecorder::record(const QUuid &visitId, const char *type, QJsonObject payload,
                              const QStringList &settledFields)
 {
+    // What the tablet writes is what the server accepts (core/EventVocabulary.h): a payload its
+    // definition refuses would never sync. A slip in this version's code, caught in a debug build.
+    Q_ASSERT_X(payloadProblem(QString::fromLatin1(type), payload).isEmpty(), type,
+               qPrintable(payloadProblem(QString::fromLatin1(type), payload)));
     return commit(makeEvent(visitId, type, std::move(payload)), nullptr, settledFields);
 }
 

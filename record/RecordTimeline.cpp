@@ -1,5 +1,6 @@
 // The appendix: the whole log in the order the fold reads it, so a reader can follow every step,
 // every amendment with its full text, and every event a newer app wrote.
+#include "EventVocabulary.h"
 #include "RecordLabels.h"
 #include "RecordSections.h"
 #include "Redaction.h"
@@ -63,20 +64,30 @@ QString contractItem(const VisitRecord &r, const Event &e)
     return id;
 }
 
-// What happened, and the words that go with it.
+// What happened, and the words that go with it. The headline is the event's own (Danish) words
+// from core/EventVocabulary.h, as the app's timeline shows them; the record adds what it knows
+// beside them: the conversation, the participant, the template's question.
 std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
 {
+    const EventDefinition *definition = eventDefinition(e.type);
+    if (!definition)
+        return {QStringLiteral("Ukendt hændelse fra en nyere version: ") + e.type,
+                QString::fromUtf8(e.payloadBytes())};
+    const QString words = definition->words(e.payload).da;
     const auto is = [&e](const char *type) { return e.type == QLatin1String(type); };
     const auto in = [&](const QString &what) {
         return what + QStringLiteral(" – ") + conversationTitle(r, e);
     };
+    const auto about = [&](const QString &what) {
+        return in(what + QStringLiteral(": ") + participant(r, e));
+    };
     if (is(EventType::VisitStarted))
-        return {QStringLiteral("Besøget startet"), field(e, "facilityName")};
-    if (is(EventType::VisitClosed))
-        return {QStringLiteral("Besøget afsluttet"), {}};
+        return {words, field(e, "facilityName")};
+    if (is(EventType::IndicatorScored))
+        return {words, field(e, "rationale")};
     if (is(EventType::NoteWritten)) {
         const QString indicator = e.payload.value("tags").toObject().value("indicatorId").toString();
-        return {QStringLiteral("Note skrevet – ") + t::indicator(r, indicator), field(e, "text")};
+        return {words + QStringLiteral(" – ") + t::indicator(r, indicator), field(e, "text")};
     }
     if (is(EventType::NoteAmended)) {
         const QUuid replaces = QUuid::fromString(field(e, "replaces"));
@@ -85,93 +96,76 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
             if (other.id == replaces)
                 when = t::timeWithSeconds(other.wallTimeMs);
         }
-        return {QStringLiteral("Note rettet (erstatter versionen fra kl. %1)")
-                    .arg(when.isEmpty() ? field(e, "replaces") : when),
+        return {words + QStringLiteral(" (erstatter versionen fra kl. %1)")
+                            .arg(when.isEmpty() ? field(e, "replaces") : when),
                 field(e, "text")};
     }
-    if (is(EventType::ContentRedacted))
-        return {QStringLiteral("Ord fjernet fra rapporten (%1 %2)")
-                    .arg(redactionTargets(e.payload).size())
-                    .arg(redactionTargets(e.payload).size() == 1 ? QStringLiteral("registrering")
-                                                                 : QStringLiteral("registreringer")),
+    if (is(EventType::ContentRedacted)) {
+        const qsizetype n = redactionTargets(e.payload).size();
+        return {words + QStringLiteral(" (%1 %2)")
+                            .arg(n)
+                            .arg(n == 1 ? QStringLiteral("registrering") : QStringLiteral("registreringer")),
                 QStringLiteral("Begrundelse: %1").arg(field(e, "reason"))};
+    }
     if (is(EventType::LocationStamped))
-        return {QStringLiteral("Stedfæstet: ") + t::locationMoment(field(e, "moment")).toLower(),
+        return {words.arg(t::locationMoment(field(e, "moment")).toLower()),
                 t::locationStatus(field(e, "status")) +
                     (field(e, "reason").isEmpty() ? QString() : QStringLiteral(" – ") + field(e, "reason"))};
     if (is(EventType::ConversationStarted))
-        return {QStringLiteral("Samtale startet"), field(e, "title")};
+        return {words, field(e, "title")};
     if (is(EventType::ConversationEnded))
-        return {in(QStringLiteral("Samtale afsluttet")), field(e, "nextSteps")};
+        return {in(words), field(e, "nextSteps")};
     if (is(EventType::PhaseEntered))
-        return {in(QStringLiteral("Fase")), t::phase(field(e, "phase"))};
+        return {in(words), t::phase(field(e, "phase"))};
     if (is(EventType::ContractItemSet))
-        return {in(e.payload.value("agreed").toBool() ? QStringLiteral("Kontraktpunkt aftalt")
-                                                      : QStringLiteral("Kontraktpunkt ikke aftalt")),
-                contractItem(r, e)};
+        return {in(words), contractItem(r, e)};
     if (is(EventType::PositionSwitched))
-        return {QStringLiteral("Positionsskift"), t::position(field(e, "position"))};
+        return {words, t::position(field(e, "position"))};
     if (is(EventType::ParticipantJoined))
-        return {in(QStringLiteral("Deltager")), participant(r, e)};
-    if (is(EventType::ParticipantRenamed))
-        return {in(QStringLiteral("Deltagers navn rettet: ") + participant(r, e)),
-                QStringLiteral("Begrundelse: %1").arg(field(e, "reason"))};
-    if (is(EventType::ParticipantRemoved))
-        return {in(QStringLiteral("Deltager fjernet: ") + participant(r, e)),
-                QStringLiteral("Begrundelse: %1").arg(field(e, "reason"))};
+        return {in(words), participant(r, e)};
+    if (is(EventType::ParticipantRenamed) || is(EventType::ParticipantRemoved))
+        return {about(words), QStringLiteral("Begrundelse: %1").arg(field(e, "reason"))};
     if (is(EventType::CheckInNoted))
-        return {in(QStringLiteral("Check-in: ") + participant(r, e)),
+        return {about(words),
                 QStringLiteral("Håb: %1 Usikkerheder: %2").arg(field(e, "hopes"), field(e, "uncertainties"))};
     if (is(EventType::CheckOutNoted))
-        return {in(QStringLiteral("Check-ud: ") + participant(r, e)), field(e, "takesAway")};
+        return {about(words), field(e, "takesAway")};
     if (is(EventType::SpeakingTimed))
-        return {in(QStringLiteral("Taletid i check-in: ") + participant(r, e)),
-                t::duration(qint64(e.payload.value("seconds").toInt()) * 1000)};
+        return {about(words), t::duration(qint64(e.payload.value("seconds").toInt()) * 1000)};
     if (is(EventType::ConversationResumed))
-        return {in(QStringLiteral("Afslutning fortrudt")),
+        return {in(words),
                 QStringLiteral("Samtalen blev genoptaget få sekunder efter, at den blev afsluttet.")};
     if (is(EventType::PositionSwitchUndone))
-        return {QStringLiteral("Positionsskift fortrudt"),
-                QStringLiteral("Tilbage til ") + t::position(field(e, "position")).toLower()};
+        return {words, QStringLiteral("Tilbage til ") + t::position(field(e, "position")).toLower()};
     if (is(EventType::TimeoutCalled))
-        return {in(QStringLiteral("Timeout kaldt af ") + t::calledBy(field(e, "calledBy")).toLower()),
-                field(e, "reason")};
+        return {in(words), field(e, "reason")};
     if (is(EventType::TimeoutEnded))
-        return {in(QStringLiteral("Timeout slut")), t::timeoutOutcome(field(e, "outcome"))};
+        return {in(words), t::timeoutOutcome(field(e, "outcome"))};
     if (is(EventType::FollowUpAsked))
-        return {in(QStringLiteral("Opfølgende spørgsmål på »%1«").arg(field(e, "keyword"))),
-                field(e, "question")};
+        return {in(words + QStringLiteral(" på »%1«").arg(field(e, "keyword"))), field(e, "question")};
     if (is(EventType::PromptAnswered)) {
         const int scale = e.payload.value("scale").toInt();
-        return {in(QStringLiteral("Spørgsmål besvaret")),
-                scale > 0 ? QStringLiteral("%1 af 5. Et trin op: %2").arg(scale).arg(field(e, "stepUp"))
-                          : field(e, "text")};
+        return {in(words), scale > 0
+                               ? QStringLiteral("%1 af 5. Et trin op: %2").arg(scale).arg(field(e, "stepUp"))
+                               : field(e, "text")};
     }
     if (is(EventType::QuestionAnswered)) {
         const auto [question, answer] = questionAnswer(r, e);
         const QString comment = field(e, "comment");
-        return {in(QStringLiteral("Svar på »%1«").arg(question)),
+        return {in(words.arg(QStringLiteral("»%1«").arg(question))),
                 comment.isEmpty() ? answer : answer + QStringLiteral(" – ") + comment};
     }
-    if (is(EventType::SummaryPointStated))
-        return {in(QStringLiteral("Opsummeringspunkt")), field(e, "text")};
-    if (is(EventType::SummaryPointAnswered))
-        return {in(t::summaryResponse(field(e, "response"))), field(e, "theirWords")};
-    if (is(EventType::AgreementMade))
-        return {in(QStringLiteral("Aftale")),
-                QStringLiteral("%1 Hvem: %2. Hvornår: %3.")
-                    .arg(field(e, "what"), field(e, "who"), field(e, "byWhen"))};
-    if (is(EventType::FindingNoted))
-        return {in(t::findingKind(field(e, "kind")) + QStringLiteral(" (") + field(e, "indicatorId") +
-                   QLatin1Char(')')),
+    if (is(EventType::SummaryPointStated) || is(EventType::FindingNoted))
+        return {in(is(EventType::FindingNoted)
+                       ? words + QStringLiteral(" (") + field(e, "indicatorId") + QLatin1Char(')')
+                       : words),
                 field(e, "text")};
-    if (is(EventType::IndicatorScored))
-        return {QStringLiteral("Indikator %1 bedømt til %2")
-                    .arg(field(e, "indicatorId"))
-                    .arg(e.payload.value("score").toInt()),
-                field(e, "rationale")};
-    return {QStringLiteral("Ukendt hændelse fra en nyere version: ") + e.type,
-            QString::fromUtf8(e.payloadBytes())};
+    if (is(EventType::SummaryPointAnswered))
+        return {in(words), field(e, "theirWords")};
+    if (is(EventType::AgreementMade))
+        return {in(words), QStringLiteral("%1 Hvem: %2. Hvornår: %3.")
+                               .arg(field(e, "what"), field(e, "who"), field(e, "byWhen"))};
+    return {words, {}};
 }
 
 } // namespace

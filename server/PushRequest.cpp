@@ -1,6 +1,7 @@
 #include "PushRequest.h"
 
 #include "EventLimits.h"
+#include "EventVocabulary.h"
 #include "Redaction.h"
 
 #include <QJsonArray>
@@ -166,6 +167,12 @@ PushedEvent parseEvent(const QJsonValue &value)
     }
     e.payload = payload.toObject();
     e.schemaVersion = int(v);
+    // Each field as the event's definition spells it (core/EventVocabulary.h): what the fold and
+    // every reader will read. Fields a definition does not name are kept, as they always were.
+    if (const QString problem = payloadProblem(e.type, e.payload); !problem.isEmpty()) {
+        error = invalid(problem);
+        return pushed;
+    }
     // A redaction every reader will obey must say what it removes and why (core/Redaction.h).
     if (QString problem; e.type == QLatin1String(EventType::ContentRedacted) &&
                          redactionTargets(e.payload, &problem).isEmpty())

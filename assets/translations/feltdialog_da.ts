@@ -1237,46 +1237,6 @@
         <translation>afrunding</translation>
     </message>
     <message>
-        <source>Visit started</source>
-        <translation>Besøg startet</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note amended</source>
-        <translation>Note rettet</translation>
-    </message>
-    <message>
-        <source>Visit closed</source>
-        <translation>Besøg afsluttet</translation>
-    </message>
-    <message>
-        <source>Conversation started</source>
-        <translation>Samtale startet</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Conversation ended</source>
-        <translation>Samtale afsluttet</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Aftalt</translation>
-    </message>
-    <message>
-        <source>Agreement withdrawn</source>
-        <translation>Aftale trukket tilbage</translation>
-    </message>
-    <message>
-        <source>Position switched</source>
-        <translation>Position skiftet</translation>
-    </message>
-    <message>
         <source>control</source>
         <translation>kontrol</translation>
     </message>
@@ -1285,72 +1245,8 @@
         <translation>udvikling</translation>
     </message>
     <message>
-        <source>Participant</source>
-        <translation>Deltager</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Check-out</source>
-        <translation>Check-ud</translation>
-    </message>
-    <message>
-        <source>Timeout called by the facility</source>
-        <translation>Timeout kaldt af tilbuddet</translation>
-    </message>
-    <message>
-        <source>Timeout called by the consultant</source>
-        <translation>Timeout kaldt af konsulenten</translation>
-    </message>
-    <message>
-        <source>Timeout ended</source>
-        <translation>Timeout afsluttet</translation>
-    </message>
-    <message>
-        <source>Follow-up asked</source>
-        <translation>Opfølgning stillet</translation>
-    </message>
-    <message>
-        <source>Question answered</source>
-        <translation>Spørgsmål besvaret</translation>
-    </message>
-    <message>
         <source>%1 of 5; one step up: %2</source>
         <translation>%1 af 5; et trin op: %2</translation>
-    </message>
-    <message>
-        <source>Summary point</source>
-        <translation>Opsamlingspunkt</translation>
-    </message>
-    <message>
-        <source>Point confirmed</source>
-        <translation>Punkt bekræftet</translation>
-    </message>
-    <message>
-        <source>Point understood differently</source>
-        <translation>Punkt forstået anderledes</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Aftale</translation>
-    </message>
-    <message>
-        <source>Attention point</source>
-        <translation>Opmærksomhedspunkt</translation>
-    </message>
-    <message>
-        <source>Development point</source>
-        <translation>Udviklingspunkt</translation>
-    </message>
-    <message>
-        <source>Indicator %1 scored %2</source>
-        <translation>Indikator %1 vurderet til %2</translation>
-    </message>
-    <message>
-        <source>Location stamp: %1</source>
-        <translation>Stedstempel: %1</translation>
     </message>
     <message>
         <source>Recorded by a newer version (%1)</source>
@@ -1381,28 +1277,12 @@
         <translation>høj</translation>
     </message>
     <message>
-        <source>Participant&apos;s name corrected</source>
-        <translation>Deltagers navn rettet</translation>
-    </message>
-    <message>
         <source>to %1 · why: %2</source>
         <translation>til %1 · hvorfor: %2</translation>
     </message>
     <message>
-        <source>Participant removed</source>
-        <translation>Deltager fjernet</translation>
-    </message>
-    <message>
         <source>why: %1</source>
         <translation>hvorfor: %1</translation>
-    </message>
-    <message>
-        <source>Question answered: %1</source>
-        <translation>Spørgsmål besvaret: %1</translation>
-    </message>
-    <message>
-        <source>Words removed from the record</source>
-        <translation>Ord fjernet fra rapporten</translation>
     </message>
     <message numerus="yes">
         <source>%n entries · why: %1</source>
@@ -1433,18 +1313,6 @@
     <message>
         <source>%1 min. %2 sec.</source>
         <translation>%1 min. %2 sek.</translation>
-    </message>
-    <message>
-        <source>Speaking time</source>
-        <translation>Taletid</translation>
-    </message>
-    <message>
-        <source>Ending the conversation undone</source>
-        <translation>Samtalens afslutning fortrudt</translation>
-    </message>
-    <message>
-        <source>Position switch undone</source>
-        <translation>Positionsskift fortrudt</translation>
     </message>
 </context>
 <context>

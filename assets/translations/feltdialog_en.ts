@@ -1237,46 +1237,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note amended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position switched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>control</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,71 +1245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout called by the facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout called by the consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of 5; one step up: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point understood differently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attention point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator %1 scored %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location stamp: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,27 +1277,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participant&apos;s name corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to %1 · why: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participant removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>why: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question answered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words removed from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1432,18 +1312,6 @@
     </message>
     <message>
         <source>%1 min. %2 sec.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaking time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ending the conversation undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position switch undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

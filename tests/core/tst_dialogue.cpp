@@ -122,6 +122,20 @@ class TestDialogue : public QObject
 {
     Q_OBJECT
 private slots:
+    // A phase as an enum for code and QML, and as the log spells it, both ways.
+    void aPhaseReadsBackFromItsId()
+    {
+        QCOMPARE(phaseOrder(), QStringList({"contract", "checkin", "conversation", "wrapup"}));
+        for (qsizetype i = 0; i < phaseOrder().size(); ++i) {
+            const std::optional<Phase> phase = phaseFromId(phaseOrder().at(i));
+            QVERIFY(phase);
+            QCOMPARE(int(*phase), int(i));
+            QCOMPARE(phaseId(*phase), phaseOrder().at(i));
+        }
+        QVERIFY(!phaseFromId(u"debrief"));
+        QVERIFY(!phaseFromId(u""));
+    }
+
     void everyDialogueEventFoldsIntoTheConversation()
     {
         const VisitState state = foldVisit(wholeConversation().events());

@@ -1,6 +1,7 @@
 // What a pull costs (issue 14 §2): it depends on the page it returns, not on the history. The
 // database is asked how it runs a pull (EXPLAIN) for a consultant with a long history; timings
 // are never asserted here. Runs against SQLite, and against PostgreSQL under with_postgres.sh.
+#include "Dialogue.h"
 #include "Enrollment.h"
 #include "EventLog.h"
 #include "Schema.h"
@@ -70,7 +71,8 @@ private:
         const QUuid visit = QUuid::createUuid();
         QList<QJsonObject> batch{m_fx.visitStarted(tablet, visit, m_fx.newFacility(tenant))};
         for (int i = 1; i < count; ++i) {
-            batch << m_fx.event(tablet, visit, EventType::PhaseEntered, {{QStringLiteral("phase"), i % 4}});
+            batch << m_fx.event(tablet, visit, EventType::PhaseEntered,
+                                {{QStringLiteral("phase"), phaseOrder().at(i % 4)}});
             if (batch.size() == 500 || i == count - 1) {
                 const ServerFixture::Reply r = m_fx.push(tablet, batch);
                 if (r.status != 200 || r.json.value(QLatin1String("stored")).toArray().size() != batch.size())
@@ -107,7 +109,8 @@ private slots:
             const QUuid id = QUuid::createUuid();
             batch << m_fx.visitStarted(busy, id, facility);
             for (int i = 1; i < 500; ++i)
-                batch << m_fx.event(busy, id, EventType::PhaseEntered, {{QStringLiteral("phase"), i % 4}});
+                batch << m_fx.event(busy, id, EventType::PhaseEntered,
+                                    {{QStringLiteral("phase"), phaseOrder().at(i % 4)}});
             if (batch.size() == 1000) {
                 QCOMPARE(m_fx.push(busy, batch).json.value(QLatin1String("stored")).toArray().size(), 1000);
                 batch.clear();
@@ -167,7 +170,8 @@ private slots:
         QCOMPARE(m_fx.push(colleague, {theirs}).status, 200);
         QList<QJsonObject> more;
         for (int i = 0; i < 600; ++i)
-            more << m_fx.event(mine, visit, EventType::PhaseEntered, {{QStringLiteral("phase"), i % 4}});
+            more << m_fx.event(mine, visit, EventType::PhaseEntered,
+                               {{QStringLiteral("phase"), phaseOrder().at(i % 4)}});
         QCOMPARE(m_fx.push(mine, more.mid(0, 500)).status, 200);
         QCOMPARE(m_fx.push(mine, more.mid(500)).status, 200);
 

@@ -1,6 +1,7 @@
 // Correctness at the edges of the sync service (issue 14 §3): caps on what one push may carry,
 // and answers to requests the protocol calls malformed. A real TLS listener on loopback, driven
 // through QNetworkAccessManager; against SQLite, and against PostgreSQL under with_postgres.sh.
+#include "Dialogue.h"
 #include "EventLimits.h"
 #include "ServerFixture.h"
 
@@ -102,7 +103,7 @@ private slots:
         QList<QJsonObject> events;
         for (int i = 0; i < MaxEventsPerPush + 1; ++i)
             events << m_fx.event(v.tablet, v.visitId, EventType::PhaseEntered,
-                                 {{QStringLiteral("phase"), i % 4}});
+                                 {{QStringLiteral("phase"), phaseOrder().at(i % 4)}});
         const auto over = m_fx.push(v.tablet, events);
         QCOMPARE(over.status, 413);
         QCOMPARE(over.error(), QStringLiteral("too_many_events"));

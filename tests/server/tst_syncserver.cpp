@@ -1,6 +1,7 @@
 // The sync service end to end: a real TLS listener on loopback, driven through
 // QNetworkAccessManager. Runs against SQLite, and against PostgreSQL under with_postgres.sh.
 #include "BodyCoding.h"
+#include "Dialogue.h"
 #include "Enrollment.h"
 #include "Redaction.h"
 #include "RequestLimits.h"
@@ -255,7 +256,8 @@ private slots:
         QJsonObject note = m_fx.event(v.tablet, v.visitId, EventType::NoteWritten,
                                       {{"noteId", idString(QUuid::createUuid())}, {"text", "to gange"}});
         QJsonObject altered = note;
-        altered.insert(QStringLiteral("payload"), QJsonObject{{"noteId", "x"}, {"text", "ændret"}});
+        altered.insert(QStringLiteral("payload"),
+                       QJsonObject{{"noteId", idString(QUuid::createUuid())}, {"text", "ændret"}});
         const auto r = m_fx.push(v.tablet, {note, note, altered});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("stored")).toArray().size(), 2); // answered for both copies
@@ -503,7 +505,8 @@ private slots:
         StartedVisit v = startVisit(m_fx.newTenant());
         QList<QJsonObject> batch;
         for (int i = 0; i < 23; ++i)
-            batch << m_fx.event(v.tablet, v.visitId, EventType::PhaseEntered, {{QStringLiteral("phase"), i}});
+            batch << m_fx.event(v.tablet, v.visitId, EventType::PhaseEntered,
+                                {{QStringLiteral("phase"), phaseOrder().at(i % 4)}});
         QCOMPARE(ids(m_fx.push(v.tablet, batch).json.value(QLatin1String("stored"))).size(), 23);
         const QList<QJsonObject> all = v.events + batch;
         const ServerFixture::Tablet &reader = m_fx.secondDevice(v.tablet);

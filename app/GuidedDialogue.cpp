@@ -100,9 +100,11 @@ void GuidedDialogue::followTemplate()
                 for (const QuestionHeading &heading : bank.headings) {
                     QVariantList questions;
                     for (const Question &q : heading.questions)
-                        questions.append(QVariantMap{{QStringLiteral("id"), q.id},
-                                                     {QStringLiteral("text"), q.text.in(lang)},
-                                                     {QStringLiteral("answerType"), q.answerType}});
+                        questions.append(QVariantMap{
+                            {QStringLiteral("id"), q.id},
+                            {QStringLiteral("text"), q.text.in(lang)},
+                            {QStringLiteral("answerType"), q.answerType},
+                            {QStringLiteral("answerKind"), int(DialogueTerms::answerKindOf(q.answerType))}});
                     headings.append(QVariantMap{{QStringLiteral("title"), heading.title.in(lang)},
                                                 {QStringLiteral("questions"), questions}});
                 }
@@ -113,6 +115,7 @@ void GuidedDialogue::followTemplate()
             for (const Prompt &prompt : conversation->prompts) {
                 QVariantMap m = entry(prompt.id, prompt.title);
                 m.insert(QStringLiteral("kind"), prompt.kind);
+                m.insert(QStringLiteral("promptKind"), int(DialogueTerms::promptKindOf(prompt.kind)));
                 m.insert(QStringLiteral("text"), prompt.text.in(lang));
                 guide.prompts.append(m);
             }
@@ -283,15 +286,21 @@ QString GuidedDialogue::conversationId() const
     return c ? c->id : QString();
 }
 
-QString GuidedDialogue::phase() const
+DialogueTerms::Phase GuidedDialogue::phase() const
 {
     const Conversation *c = current();
-    return c ? c->phase : QString();
+    return c ? DialogueTerms::phaseOf(c->phase) : DialogueTerms::NoPhase;
 }
 
-QString GuidedDialogue::position() const
+DialogueTerms::Position GuidedDialogue::position() const
 {
-    return dialogue().position;
+    return DialogueTerms::positionOf(dialogue().position);
+}
+
+DialogueTerms::ConversationKind GuidedDialogue::conversationKind() const
+{
+    const Conversation *c = current();
+    return DialogueTerms::conversationKindOf(c ? c->kind : QString());
 }
 
 QVariantMap GuidedDialogue::openTimeout() const
@@ -302,6 +311,7 @@ QVariantMap GuidedDialogue::openTimeout() const
         return {};
     return {{QStringLiteral("id"), t->id},
             {QStringLiteral("calledBy"), t->calledBy},
+            {QStringLiteral("caller"), int(DialogueTerms::calledByOf(t->calledBy))},
             {QStringLiteral("reason"), t->reason},
             {QStringLiteral("calledWall"), t->calledWallMs}};
 }
@@ -387,7 +397,8 @@ bool GuidedDialogue::startConversation(const QString &title, const QString &kind
 
 bool GuidedDialogue::enterPhase(const QString &phase)
 {
-    if (!phaseOrder().contains(phase) || phase == this->phase())
+    const Conversation *c = current();
+    if (!phaseOrder().contains(phase) || (c && phase == c->phase))
         return false;
     recordSpeakingTurn(); // the timers belong to the check-in: a turn ends with it
     return inConversation(EventType::PhaseEntered, {{QStringLiteral("phase"), phase}});

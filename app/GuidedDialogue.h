@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DialogueTerms.h"
 #include "OpenVisit.h"
 #include "QmlSingleton.h"
 
@@ -26,8 +27,10 @@ class GuidedDialogue : public QObject
     Q_PROPERTY(QVariantMap state READ state NOTIFY changed)
     Q_PROPERTY(QVariantMap conversation READ conversation NOTIFY changed)
     Q_PROPERTY(QString conversationId READ conversationId NOTIFY changed)
-    Q_PROPERTY(QString phase READ phase NOTIFY changed)
-    Q_PROPERTY(QString position READ position NOTIFY changed)
+    Q_PROPERTY(feltdialog::DialogueTerms::Phase phase READ phase NOTIFY changed)
+    Q_PROPERTY(feltdialog::DialogueTerms::Position position READ position NOTIFY changed)
+    Q_PROPERTY(
+        feltdialog::DialogueTerms::ConversationKind conversationKind READ conversationKind NOTIFY changed)
     Q_PROPERTY(QVariantMap openTimeout READ openTimeout NOTIFY changed)
     Q_PROPERTY(int conversationCount READ conversationCount NOTIFY changed)
     Q_PROPERTY(QVariantList contractItems READ contractItems NOTIFY guideChanged)
@@ -78,8 +81,9 @@ public:
     QVariantMap state() const;
     QVariantMap conversation() const; // the one in progress, or empty
     QString conversationId() const;
-    QString phase() const;
-    QString position() const;
+    DialogueTerms::Phase phase() const;
+    DialogueTerms::Position position() const;
+    DialogueTerms::ConversationKind conversationKind() const;
     QVariantMap openTimeout() const;
     int conversationCount() const { return int(dialogue().conversations.size()); }
 

@@ -24,14 +24,14 @@ ColumnLayout {
     // The closing meeting gathers what the conversations brought, to go through it together.
     Label {
         Layout.fillWidth: true
-        visible: panel.conversation.kind === "closing_meeting"
+        visible: Dialogue.conversationKind === DialogueTerms.ClosingMeeting
         text: qsTr("From the conversations")
         wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
     Repeater {
-        model: panel.conversation.kind === "closing_meeting" ? Dialogue.pointsFromConversations() : []
+        model: Dialogue.conversationKind === DialogueTerms.ClosingMeeting ? Dialogue.pointsFromConversations() : []
 
         delegate: Label {
             required property var modelData

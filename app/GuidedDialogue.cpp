@@ -22,6 +22,9 @@ QString newId()
 GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_visit(visit)
 {
+    // The rows first, so a panel reading them on changed() sees the event's.
+    connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::followConversation);
+    connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::followConversation);
     connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::changed);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::followTemplate);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::changed);
@@ -45,6 +48,16 @@ GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *
     m_undoWindow.setSingleShot(true);
     connect(&m_undoWindow, &QTimer::timeout, this, &GuidedDialogue::forgetUndo);
     followTemplate();
+    followConversation();
+}
+
+void GuidedDialogue::followConversation()
+{
+    const Conversation *c = current();
+    m_participants.setParticipants(c ? c->participants : QList<Participant>{});
+    m_summaryPoints.setPoints(c ? c->summary : QList<SummaryPoint>{});
+    m_agreements.setAgreements(c ? c->agreements : QList<Agreement>{});
+    m_findings.setFindings(c ? c->findings : QList<Finding>{});
 }
 
 const VisitTemplate *GuidedDialogue::visitTemplate() const

@@ -1,14 +1,10 @@
 #include "GuidedDialogue.h"
 
-#include "EvidenceCoverage.h"
 #include "FieldDraft.h"
 #include "ParticipantLabel.h"
 #include "Redaction.h"
-#include "VisitTimeline.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 #include <algorithm>
 
 namespace feltdialog {
@@ -23,6 +19,9 @@ QString newId()
 GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_visit(visit)
 {
+    // The rows first, so a panel reading them on changed() sees the event's.
+    connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::followConversation);
+    connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::followConversation);
     connect(m_visit, &OpenVisit::visitRecorded, this, &GuidedDialogue::changed);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::followTemplate);
     connect(m_visit, &OpenVisit::visitChanged, this, &GuidedDialogue::changed);
@@ -46,196 +45,16 @@ GuidedDialogue::GuidedDialogue(Workspace *workspace, OpenVisit *visit, QObject *
     m_undoWindow.setSingleShot(true);
     connect(&m_undoWindow, &QTimer::timeout, this, &GuidedDialogue::forgetUndo);
     followTemplate();
+    followConversation();
 }
 
-const VisitTemplate *GuidedDialogue::visitTemplate() const
+void GuidedDialogue::followConversation()
 {
-    // A visit keeps the template it started with; one from before templates existed (or from a
-    // template this build no longer ships) is guided by the default rather than not at all.
-    const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
-    return t ? t : m_workspace->defaultTemplate();
-}
-
-void GuidedDialogue::followTemplate()
-{
-    // Nothing to guide until a visit is open (and the templates are read only then: not at start).
-    if (m_visit->visitId().isEmpty())
-        return;
-    const VisitTemplate *t = visitTemplate();
-    // A planned visit brings the office's focus indicators; otherwise the template's stand.
-    const QStringList focus = !m_visit->state().focusIndicators.isEmpty() ? m_visit->state().focusIndicators
-                              : t                                         ? t->focusIndicators
-                                                                          : QStringList();
-    const QString key =
-        t ? t->id + QLatin1Char('@') + t->version + QLatin1Char('|') + focus.join(QLatin1Char(','))
-          : QString();
-    if (key == m_guideTemplate)
-        return;
-    m_guideTemplate = key;
-    const QString lang =
-        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("da");
-    Guide guide;
-    if (t) {
-        const auto entry = [&lang](const QString &id, const LocalizedText &title) {
-            return QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("title"), title.in(lang)}};
-        };
-        if (const TemplatePhase *contract = t->phase(QStringLiteral("contract"))) {
-            for (const ContractItem &item : contract->contractItems) {
-                QVariantMap m = entry(item.id, item.title);
-                m.insert(QStringLiteral("prompt"), item.sayAloud.in(lang));
-                guide.contractItems.append(m);
-            }
-        }
-        if (const TemplatePhase *checkin = t->phase(QStringLiteral("checkin"))) {
-            for (const ParticipantRole &role : checkin->participantRoles)
-                guide.participantRoles.append(entry(role.id, role.title));
-            for (const Prompt &prompt : checkin->prompts) {
-                QVariantMap m = entry(prompt.id, prompt.title);
-                m.insert(QStringLiteral("text"), prompt.text.in(lang));
-                guide.checkInPrompts.append(m);
-            }
-        }
-        if (const TemplatePhase *conversation = t->phase(QStringLiteral("conversation"))) {
-            for (const QuestionBank &bank : conversation->questionBanks) {
-                QVariantList headings;
-                for (const QuestionHeading &heading : bank.headings) {
-                    QVariantList questions;
-                    for (const Question &q : heading.questions)
-                        questions.append(QVariantMap{{QStringLiteral("id"), q.id},
-                                                     {QStringLiteral("text"), q.text.in(lang)},
-                                                     {QStringLiteral("answerType"), q.answerType}});
-                    headings.append(QVariantMap{{QStringLiteral("title"), heading.title.in(lang)},
-                                                {QStringLiteral("questions"), questions}});
-                }
-                guide.questionBanks.append(QVariantMap{{QStringLiteral("indicatorId"), bank.indicatorId},
-                                                       {QStringLiteral("title"), bank.title.in(lang)},
-                                                       {QStringLiteral("headings"), headings}});
-            }
-            for (const Prompt &prompt : conversation->prompts) {
-                QVariantMap m = entry(prompt.id, prompt.title);
-                m.insert(QStringLiteral("kind"), prompt.kind);
-                m.insert(QStringLiteral("text"), prompt.text.in(lang));
-                guide.prompts.append(m);
-            }
-        }
-        for (const QString &id : focus) {
-            // "8.b Title": consultants know indicators by number as much as by name.
-            const Indicator *indicator = m_workspace->qualityModel().indicator(id);
-            const QString title = indicator ? id + QLatin1Char(' ') + indicator->title.in(lang) : id;
-            QVariantMap m{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}};
-            if (indicator && !indicator->guide.isEmpty())
-                m.insert(QStringLiteral("guide"), guideFor(indicator->guide, lang));
-            guide.indicators.append(m);
-        }
-    }
-    setGuide(std::move(guide));
-}
-
-QVariantMap GuidedDialogue::guideFor(const AssessmentGuide &g, const QString &lang)
-{
-    QVariantList weigh, levels;
-    for (const LocalizedText &point : g.weigh)
-        weigh.append(point.in(lang));
-    for (const GuideLevel &level : g.levels)
-        levels.append(QVariantMap{{QStringLiteral("level"), level.level},
-                                  {QStringLiteral("title"), level.title.in(lang)},
-                                  {QStringLiteral("text"), level.text.in(lang)}});
-    return {{QStringLiteral("intro"), g.intro.in(lang)},
-            {QStringLiteral("weigh"), weigh},
-            {QStringLiteral("levels"), levels}};
-}
-
-void GuidedDialogue::setGuide(Guide guide)
-{
-    m_guide = std::move(guide);
-    emit guideChanged();
-}
-
-QString GuidedDialogue::roleTitle(const QString &roleId) const
-{
-    for (const QVariant &role : m_guide.participantRoles) {
-        if (role.toMap().value(QStringLiteral("id")).toString() == roleId)
-            return role.toMap().value(QStringLiteral("title")).toString();
-    }
-    return roleId;
-}
-
-QVariantList GuidedDialogue::timeline() const
-{
-    return describeTimeline(m_visit->events(), visitTemplate(),
-                            [this](const QString &authorId) { return m_workspace->personName(authorId); });
-}
-
-QVariantList GuidedDialogue::coverage() const
-{
-    const VisitState &visit = m_visit->state();
-    QVariantList list;
-    for (const QVariant &entry : m_guide.indicators) {
-        const QVariantMap indicator = entry.toMap();
-        const QString id = indicator.value(QStringLiteral("id")).toString();
-        const EvidenceCoverage evidence = evidenceCoverage(visit.notes, id);
-        QStringList texts;
-        for (const Note *note : evidence.notes)
-            texts << note->current().text;
-        const QStringList &sources = evidence.sources, &methods = evidence.methods;
-        const bool gap = evidence.gap();
-        QStringList sourceTitles, methodTitles;
-        for (const QString &role : std::as_const(sources))
-            sourceTitles << roleTitle(role);
-        // In words, as the note editor's method picker names them; not the log's codes.
-        for (const QString &method : std::as_const(methods))
-            methodTitles << (method == QLatin1String("interview")     ? tr("interview")
-                             : method == QLatin1String("observation") ? tr("observation")
-                             : method == QLatin1String("document")    ? tr("document")
-                                                                      : method);
-        const IndicatorScore score = visit.dialogue.scores.value(id);
-        QVariantList concurrent;
-        for (const IndicatorScore &c : visit.dialogue.concurrentScores.value(id))
-            concurrent.append(
-                QVariantMap{{QStringLiteral("score"), c.score},
-                            {QStringLiteral("rationale"), c.rationale},
-                            {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(c.wallTimeMs)}});
-        list.append(QVariantMap{{QStringLiteral("id"), id},
-                                {QStringLiteral("title"), indicator.value(QStringLiteral("title"))},
-                                {QStringLiteral("noteCount"), texts.size()},
-                                {QStringLiteral("notes"), texts},
-                                {QStringLiteral("sources"), sourceTitles},
-                                {QStringLiteral("methods"), methodTitles},
-                                {QStringLiteral("gap"), gap},
-                                {QStringLiteral("score"), score.score},
-                                {QStringLiteral("rationale"), score.rationale},
-                                {QStringLiteral("concurrent"), concurrent}});
-    }
-    return list;
-}
-
-QVariantList GuidedDialogue::pointsFromConversations() const
-{
-    const Conversation *now = current();
-    QVariantList points;
-    const auto add = [&points](const Conversation &c, const QString &kind, const QString &text,
-                               const QString &detail) {
-        points.append(QVariantMap{{QStringLiteral("conversation"), c.title},
-                                  {QStringLiteral("kind"), kind},
-                                  {QStringLiteral("text"), text},
-                                  {QStringLiteral("detail"), detail}});
-    };
-    for (const Conversation &c : dialogue().conversations) {
-        if (now && c.id == now->id)
-            continue;
-        for (const SummaryPoint &p : c.summary) {
-            const QString answer = p.response == QLatin1String("confirmed") ? tr("confirmed")
-                                   : p.response.isEmpty()
-                                       ? tr("not yet answered")
-                                       : tr("understood differently: %1").arg(p.theirWords);
-            add(c, QStringLiteral("summary"), p.text, answer);
-        }
-        for (const Agreement &a : c.agreements)
-            add(c, QStringLiteral("agreement"), a.what, a.who + QLatin1Char(' ') + a.byWhen);
-        for (const Finding &f : c.findings)
-            add(c, f.kind, f.text, f.indicatorId);
-    }
-    return points;
+    const Conversation *c = current();
+    m_participants.setParticipants(c ? c->participants : QList<Participant>{});
+    m_summaryPoints.setPoints(c ? c->summary : QList<SummaryPoint>{});
+    m_agreements.setAgreements(c ? c->agreements : QList<Agreement>{});
+    m_findings.setFindings(c ? c->findings : QList<Finding>{});
 }
 
 const Conversation *GuidedDialogue::current() const
@@ -278,15 +97,21 @@ QString GuidedDialogue::conversationId() const
     return c ? c->id : QString();
 }
 
-QString GuidedDialogue::phase() const
+DialogueTerms::Phase GuidedDialogue::phase() const
 {
     const Conversation *c = current();
-    return c ? c->phase : QString();
+    return c ? DialogueTerms::phaseOf(c->phase) : DialogueTerms::NoPhase;
 }
 
-QString GuidedDialogue::position() const
+DialogueTerms::Position GuidedDialogue::position() const
 {
-    return dialogue().position;
+    return DialogueTerms::positionOf(dialogue().position);
+}
+
+DialogueTerms::ConversationKind GuidedDialogue::conversationKind() const
+{
+    const Conversation *c = current();
+    return DialogueTerms::conversationKindOf(c ? c->kind : QString());
 }
 
 QVariantMap GuidedDialogue::openTimeout() const
@@ -297,6 +122,7 @@ QVariantMap GuidedDialogue::openTimeout() const
         return {};
     return {{QStringLiteral("id"), t->id},
             {QStringLiteral("calledBy"), t->calledBy},
+            {QStringLiteral("caller"), int(DialogueTerms::calledByOf(t->calledBy))},
             {QStringLiteral("reason"), t->reason},
             {QStringLiteral("calledWall"), t->calledWallMs}};
 }
@@ -382,7 +208,8 @@ bool GuidedDialogue::startConversation(const QString &title, const QString &kind
 
 bool GuidedDialogue::enterPhase(const QString &phase)
 {
-    if (!phaseOrder().contains(phase) || phase == this->phase())
+    const Conversation *c = current();
+    if (!phaseOrder().contains(phase) || (c && phase == c->phase))
         return false;
     recordSpeakingTurn(); // the timers belong to the check-in: a turn ends with it
     return inConversation(EventType::PhaseEntered, {{QStringLiteral("phase"), phase}});

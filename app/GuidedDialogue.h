@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConversationLists.h"
+#include "DialogueTerms.h"
 #include "OpenVisit.h"
 #include "QmlSingleton.h"
 
@@ -26,8 +28,15 @@ class GuidedDialogue : public QObject
     Q_PROPERTY(QVariantMap state READ state NOTIFY changed)
     Q_PROPERTY(QVariantMap conversation READ conversation NOTIFY changed)
     Q_PROPERTY(QString conversationId READ conversationId NOTIFY changed)
-    Q_PROPERTY(QString phase READ phase NOTIFY changed)
-    Q_PROPERTY(QString position READ position NOTIFY changed)
+    Q_PROPERTY(feltdialog::DialogueTerms::Phase phase READ phase NOTIFY changed)
+    Q_PROPERTY(feltdialog::DialogueTerms::Position position READ position NOTIFY changed)
+    Q_PROPERTY(
+        feltdialog::DialogueTerms::ConversationKind conversationKind READ conversationKind NOTIFY changed)
+    // The rows the panels repeat, of the conversation in progress (empty between conversations).
+    Q_PROPERTY(feltdialog::ParticipantList *participants READ participants CONSTANT)
+    Q_PROPERTY(feltdialog::SummaryPointList *summaryPoints READ summaryPoints CONSTANT)
+    Q_PROPERTY(feltdialog::AgreementList *agreements READ agreements CONSTANT)
+    Q_PROPERTY(feltdialog::FindingList *findings READ findings CONSTANT)
     Q_PROPERTY(QVariantMap openTimeout READ openTimeout NOTIFY changed)
     Q_PROPERTY(int conversationCount READ conversationCount NOTIFY changed)
     Q_PROPERTY(QVariantList contractItems READ contractItems NOTIFY guideChanged)
@@ -78,8 +87,13 @@ public:
     QVariantMap state() const;
     QVariantMap conversation() const; // the one in progress, or empty
     QString conversationId() const;
-    QString phase() const;
-    QString position() const;
+    DialogueTerms::Phase phase() const;
+    DialogueTerms::Position position() const;
+    DialogueTerms::ConversationKind conversationKind() const;
+    ParticipantList *participants() { return &m_participants; }
+    SummaryPointList *summaryPoints() { return &m_summaryPoints; }
+    AgreementList *agreements() { return &m_agreements; }
+    FindingList *findings() { return &m_findings; }
     QVariantMap openTimeout() const;
     int conversationCount() const { return int(dialogue().conversations.size()); }
 
@@ -152,6 +166,7 @@ private:
     bool repeatsLatest(const char *type, const QJsonObject &payload) const;
     const VisitTemplate *visitTemplate() const; // the open visit's, or the default
     void followTemplate();                      // the guide of the open visit's template, in the UI language
+    void followConversation();                  // the row models, to the conversation in progress
 
     bool recordSpeakingTurn(); // the running turn, if any; stops the timer
     void offerUndo(const QString &kind, const char *eventType);
@@ -173,6 +188,10 @@ private:
         QString conversationId, position; // what the undo restores
     } m_undo;
     QTimer m_undoWindow;
+    ParticipantList m_participants;
+    SummaryPointList m_summaryPoints;
+    AgreementList m_agreements;
+    FindingList m_findings;
     // The dialogue as QML reads it (state(), conversation()), made once per state of the log:
     // every panel reads it on every change, and each read made it again from the whole dialogue.
     // The log only grows, so (visit, event count) says when it is stale.

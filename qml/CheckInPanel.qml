@@ -11,7 +11,6 @@ import Feltdialog.App
 ColumnLayout {
     id: panel
 
-    readonly property var conversation: Dialogue.conversation
     // Ticks while someone speaks, so the rows read the running time again.
     property int tick: 0
 
@@ -111,19 +110,32 @@ ColumnLayout {
         color: Theme.quietText
         wrapMode: Text.Wrap
     }
-    // By count, not by the list: a new list on every change (any note, any hope) would rebuild
-    // the rows, stopping a running speaking timer and taking the focus from the field being typed in.
+    // A model that changes only the rows an event changed: a hope recorded or a person added
+    // leaves the other rows' delegates, their running timer and the field being typed in as they are.
     Repeater {
-        model: (panel.conversation.participants || []).length
+        model: Dialogue.participants
 
         delegate: Rectangle {
             id: person
 
             required property int index
-            readonly property var entry: (panel.conversation.participants || [])[index] || {}
-            readonly property bool speaking: Dialogue.speaking !== "" && Dialogue.speaking === entry.id
+            required property string participantId
+            required property string roleId
+            required property string label
+            required property string hopes
+            required property string uncertainties
+            required property int speakingSeconds
+            required property bool removed
+            required property string removedReason
+            // What the menu and the change dialog are told about the person.
+            readonly property var entry: ({
+                    "id": participantId,
+                    "role": roleId,
+                    "label": label
+                })
+            readonly property bool speaking: Dialogue.speaking !== "" && Dialogue.speaking === participantId
             // Recorded turns and the running one; read again on every tick and every event.
-            readonly property int seconds: (panel.tick, entry.speakingSeconds, speaking, Dialogue.speakingSeconds(entry.id || ""))
+            readonly property int seconds: (panel.tick, speakingSeconds, speaking, Dialogue.speakingSeconds(participantId))
 
             Layout.fillWidth: true
             implicitHeight: personColumn.implicitHeight + 2 * Theme.spacing
@@ -143,20 +155,20 @@ ColumnLayout {
 
                     Label {
                         Layout.fillWidth: true
-                        text: person.entry.label + " · " + Dialogue.roleTitle(person.entry.role)
+                        text: person.label + " · " + Dialogue.roleTitle(person.roleId)
                         font.bold: true
-                        font.strikeout: person.entry.removed === true
+                        font.strikeout: person.removed
                         wrapMode: Text.Wrap
                     }
                     Label {
-                        visible: person.entry.removed === true
-                        text: qsTr("Removed: %1").arg(person.entry.removedReason)
+                        visible: person.removed
+                        text: qsTr("Removed: %1").arg(person.removedReason)
                         color: Theme.quietText
                         wrapMode: Text.Wrap
                     }
                     Label {
                         objectName: "speakingTime_" + person.index
-                        visible: !person.entry.removed
+                        visible: !person.removed
                         // Past two minutes the time turns red, silently; it is a hint, not an alarm.
                         text: Math.floor(person.seconds / 60) + ":" + String(person.seconds % 60).padStart(2, "0")
                         color: person.seconds >= 120 ? Theme.danger : Theme.quietText
@@ -166,9 +178,9 @@ ColumnLayout {
                         Layout.preferredWidth: Theme.touchTarget
                         Layout.preferredHeight: Theme.touchTarget
                         objectName: "participantMenu_" + person.index
-                        visible: !person.entry.removed
+                        visible: !person.removed
                         text: "⋮"
-                        Accessible.name: qsTr("Correct or remove %1").arg(person.entry.label)
+                        Accessible.name: qsTr("Correct or remove %1").arg(person.label)
                         // One menu for every row, told whose it is: ids of a Repeater's delegate are
                         // not reliable from a popup inside it in Qt 6.4 (the menu named the last row).
                         onClicked: participantMenu.openFor(person.entry, this)
@@ -176,42 +188,42 @@ ColumnLayout {
                     Button {
                         Layout.preferredHeight: Theme.touchTarget
                         objectName: "speakingTimer_" + person.index
-                        visible: !person.entry.removed
+                        visible: !person.removed
                         flat: true
                         text: person.speaking ? qsTr("Stop") : qsTr("Time")
-                        Accessible.name: person.speaking ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.entry.label)
-                        onClicked: person.speaking ? Dialogue.stopSpeaking() : Dialogue.startSpeaking(person.entry.id)
+                        Accessible.name: person.speaking ? qsTr("Stop the timer") : qsTr("Start the timer for %1").arg(person.label)
+                        onClicked: person.speaking ? Dialogue.stopSpeaking() : Dialogue.startSpeaking(person.participantId)
                     }
                 }
                 TextField {
-                    id: hopes
+                    id: hopesField
 
                     Layout.fillWidth: true
-                    visible: !person.entry.removed
+                    visible: !person.removed
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "hopes_" + person.index
                     // The text is DraftField's: typed words stay through events elsewhere and a lock.
-                    DraftField.key: person.entry.id ? "checkin/" + person.entry.id + "/hopes" : ""
-                    DraftField.recorded: person.entry.hopes || ""
+                    DraftField.key: "checkin/" + person.participantId + "/hopes"
+                    DraftField.recorded: person.hopes
                     placeholderText: qsTr("Hopes for the conversation")
                     Accessible.name: placeholderText
-                    // Recorded after the focus has moved on, not while the fields are being rebuilt.
-                    onEditingFinished: if (text !== person.entry.hopes)
-                        Qt.callLater(Dialogue.noteCheckIn, person.entry.id, text, uncertainties.text)
+                    // Recorded when the focus moves on; recording changes this row's values, not the row.
+                    onEditingFinished: if (text !== person.hopes)
+                        Dialogue.noteCheckIn(person.participantId, text, uncertaintiesField.text)
                 }
                 TextField {
-                    id: uncertainties
+                    id: uncertaintiesField
 
                     Layout.fillWidth: true
-                    visible: !person.entry.removed
+                    visible: !person.removed
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "uncertainties_" + person.index
-                    DraftField.key: person.entry.id ? "checkin/" + person.entry.id + "/uncertainties" : ""
-                    DraftField.recorded: person.entry.uncertainties || ""
+                    DraftField.key: "checkin/" + person.participantId + "/uncertainties"
+                    DraftField.recorded: person.uncertainties
                     placeholderText: qsTr("Uncertainties or worries")
                     Accessible.name: placeholderText
-                    onEditingFinished: if (text !== person.entry.uncertainties)
-                        Qt.callLater(Dialogue.noteCheckIn, person.entry.id, hopes.text, text)
+                    onEditingFinished: if (text !== person.uncertainties)
+                        Dialogue.noteCheckIn(person.participantId, hopesField.text, text)
                 }
             }
         }

@@ -53,7 +53,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        text: Dialogue.position === "control" ? qsTr("You speak from the control position: you assess whether the facility meets the requirements.") : qsTr("You speak from the development position: you explore with the facility what could become better.")
+        text: Dialogue.position === DialogueTerms.Control ? qsTr("You speak from the control position: you assess whether the facility meets the requirements.") : qsTr("You speak from the development position: you explore with the facility what could become better.")
         wrapMode: Text.Wrap
     }
 }

@@ -13,18 +13,22 @@ Flow {
     readonly property var phases: [
         {
             "id": "contract",
+            "phase": DialogueTerms.Contract,
             "title": qsTr("Contract")
         },
         {
             "id": "checkin",
+            "phase": DialogueTerms.CheckIn,
             "title": qsTr("Check-in")
         },
         {
             "id": "conversation",
+            "phase": DialogueTerms.Conversation,
             "title": qsTr("Conversation")
         },
         {
             "id": "wrapup",
+            "phase": DialogueTerms.WrapUp,
             "title": qsTr("Wrap-up")
         }
     ]
@@ -74,7 +78,7 @@ Flow {
         delegate: Button {
             required property var modelData
 
-            readonly property bool current: Dialogue.phase === modelData.id
+            readonly property bool current: Dialogue.phase === modelData.phase
             readonly property bool wasSkipped: bar.skipped.indexOf(modelData.id) >= 0
 
             height: Theme.touchTarget

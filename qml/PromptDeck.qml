@@ -80,7 +80,7 @@ ColumnLayout {
                 wrapMode: Text.Wrap
             }
             RowLayout {
-                visible: deck.card !== null && deck.card.kind === "scale"
+                visible: deck.card !== null && deck.card.promptKind === DialogueTerms.ScalePrompt
                 spacing: Theme.spacing / 2
 
                 Repeater {
@@ -106,7 +106,7 @@ ColumnLayout {
                 Layout.preferredHeight: Theme.touchTarget
                 objectName: "stepUp"
                 DraftField.key: deck.draftKey("stepUp")
-                visible: deck.card !== null && deck.card.kind === "scale"
+                visible: deck.card !== null && deck.card.promptKind === DialogueTerms.ScalePrompt
                 placeholderText: qsTr("What would take it one step up?")
                 Accessible.name: placeholderText
             }
@@ -138,7 +138,7 @@ ColumnLayout {
                     objectName: "savePromptAnswer"
                     text: qsTr("Record answer")
                     highlighted: true
-                    enabled: deck.card !== null && (deck.card.kind !== "scale" || deck.scale > 0)
+                    enabled: deck.card !== null && (deck.card.promptKind !== DialogueTerms.ScalePrompt || deck.scale > 0)
                     Accessible.name: text
                     onClicked: {
                         const title = deck.card.title;

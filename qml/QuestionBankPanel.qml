@@ -128,8 +128,8 @@ ColumnLayout {
 
                             Layout.fillWidth: true
                             Layout.preferredHeight: Theme.touchTarget
-                            visible: question.modelData.answerType === "note"
-                            DraftField.key: question.modelData.answerType === "note" ? question.draftKey("answer") : ""
+                            visible: question.modelData.answerKind === DialogueTerms.NoteAnswer
+                            DraftField.key: question.modelData.answerKind === DialogueTerms.NoteAnswer ? question.draftKey("answer") : ""
                             DraftField.recorded: question.answer ? question.answer.answer : ""
                             placeholderText: qsTr("Answer")
                             Accessible.name: qsTr("Answer to: %1").arg(question.modelData.text)

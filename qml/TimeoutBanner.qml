@@ -36,7 +36,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             objectName: "timeoutRunning"
-            text: (banner.timeout.calledBy === "facility" ? qsTr("Timeout called by the facility") : qsTr("Timeout called by you")) + " · " + Math.floor(banner.seconds / 60) + ":" + String(banner.seconds % 60).padStart(2, "0") + (banner.timeout.reason ? " · " + banner.timeout.reason : "")
+            text: (banner.timeout.caller === DialogueTerms.ByFacility ? qsTr("Timeout called by the facility") : qsTr("Timeout called by you")) + " · " + Math.floor(banner.seconds / 60) + ":" + String(banner.seconds % 60).padStart(2, "0") + (banner.timeout.reason ? " · " + banner.timeout.reason : "")
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
         }

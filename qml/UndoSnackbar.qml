@@ -30,7 +30,7 @@ Rectangle {
             id: message
 
             Layout.fillWidth: true
-            text: bar.kind === "end" ? qsTr("The conversation is ended.") : qsTr("The position is switched to %1.").arg(Dialogue.position === "control" ? qsTr("Control") : qsTr("Development"))
+            text: bar.kind === "end" ? qsTr("The conversation is ended.") : qsTr("The position is switched to %1.").arg(Dialogue.position === DialogueTerms.Control ? qsTr("Control") : qsTr("Development"))
             color: Theme.textOnAccent
             wrapMode: Text.Wrap
         }

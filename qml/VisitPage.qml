@@ -86,7 +86,7 @@ Page {
                     Layout.minimumWidth: 0
                     objectName: "positionToggle"
                     flat: true
-                    readonly property string positionName: Dialogue.position === "control" ? qsTr("Control") : qsTr("Development")
+                    readonly property string positionName: Dialogue.position === DialogueTerms.Control ? qsTr("Control") : qsTr("Development")
 
                     text: qsTr("Position: %1").arg(positionName)
                     Accessible.name: qsTr("Position: %1. Tap to switch.").arg(positionName)
@@ -209,7 +209,7 @@ Page {
                 visible: page.wide || !page.writingOnly
                 Layout.row: page.wide ? 0 : 1
                 Layout.column: 0
-                readonly property var panelPhases: ["contract", "checkin", "wrapup"]
+                readonly property var panelPhases: [DialogueTerms.Contract, DialogueTerms.CheckIn, DialogueTerms.WrapUp]
 
                 currentIndex: panelPhases.indexOf(Dialogue.phase) + 1
 
@@ -222,7 +222,7 @@ Page {
                         id: conversationTabs
 
                         Layout.fillWidth: true
-                        visible: Dialogue.phase === "conversation"
+                        visible: Dialogue.phase === DialogueTerms.Conversation
 
                         TabButton {
                             text: qsTr("Notes")
@@ -237,7 +237,7 @@ Page {
                     StackLayout {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        currentIndex: Dialogue.phase === "conversation" ? conversationTabs.currentIndex : 0
+                        currentIndex: Dialogue.phase === DialogueTerms.Conversation ? conversationTabs.currentIndex : 0
 
                         // The notes with the question deck under them. Where the column is short
                         // (landscape at twice the text size, a phone on its side) the two scroll
@@ -278,7 +278,7 @@ Page {
                                     id: deck
 
                                     Layout.fillWidth: true
-                                    visible: Dialogue.phase === "conversation"
+                                    visible: Dialogue.phase === DialogueTerms.Conversation
                                 }
                             }
                         }

@@ -24,14 +24,14 @@ ColumnLayout {
     // The closing meeting gathers what the conversations brought, to go through it together.
     Label {
         Layout.fillWidth: true
-        visible: panel.conversation.kind === "closing_meeting"
+        visible: Dialogue.conversationKind === DialogueTerms.ClosingMeeting
         text: qsTr("From the conversations")
         wrapMode: Text.Wrap
         font.bold: true
         Accessible.role: Accessible.Heading
     }
     Repeater {
-        model: panel.conversation.kind === "closing_meeting" ? Dialogue.pointsFromConversations() : []
+        model: Dialogue.conversationKind === DialogueTerms.ClosingMeeting ? Dialogue.pointsFromConversations() : []
 
         delegate: Label {
             required property var modelData
@@ -49,22 +49,25 @@ ColumnLayout {
         font.bold: true
         Accessible.role: Accessible.Heading
     }
-    // By count, not by the list (as the check-in rows): a new list on every event would rebuild
-    // the points and take what is being typed in one point's own words, and the focus, with it.
+    // A model that changes only the rows an event changed: a new point or an answer to another
+    // one leaves this point's delegate, what is typed in its own words and the focus as they are.
     Repeater {
-        model: (panel.conversation.summary || []).length
+        model: Dialogue.summaryPoints
 
         delegate: Rectangle {
             id: point
 
             required property int index
-            readonly property var entry: (panel.conversation.summary || [])[index] || {}
+            required property string pointId
+            required property string pointText
+            required property int response
+            required property string theirWords
 
             Layout.fillWidth: true
             implicitHeight: pointColumn.implicitHeight + 2 * Theme.spacing
             color: Theme.surface
             radius: Theme.radius
-            border.color: entry.response === "understood_differently" ? Theme.danger : entry.response === "confirmed" ? Theme.ok : Theme.border
+            border.color: response === DialogueTerms.UnderstoodDifferently ? Theme.danger : response === DialogueTerms.Confirmed ? Theme.ok : Theme.border
 
             ColumnLayout {
                 id: pointColumn
@@ -75,7 +78,7 @@ ColumnLayout {
 
                 Label {
                     Layout.fillWidth: true
-                    text: point.entry.text || ""
+                    text: point.pointText
                     wrapMode: Text.Wrap
                 }
                 // Always one line, answered or not: a line appearing on confirming would push the
@@ -84,16 +87,16 @@ ColumnLayout {
                 ElidedLabel {
                     Layout.fillWidth: true
                     objectName: "response_" + point.index
-                    text: point.entry.response === "confirmed" ? qsTr("Confirmed by the facility") : point.entry.response === "understood_differently" ? qsTr("Understood differently: “%1”").arg(point.entry.theirWords) : qsTr("Not answered yet")
-                    color: point.entry.response === "confirmed" ? Theme.ok : point.entry.response === "understood_differently" ? Theme.danger : Theme.quietText
+                    text: point.response === DialogueTerms.Confirmed ? qsTr("Confirmed by the facility") : point.response === DialogueTerms.UnderstoodDifferently ? qsTr("Understood differently: “%1”").arg(point.theirWords) : qsTr("Not answered yet")
+                    color: point.response === DialogueTerms.Confirmed ? Theme.ok : point.response === DialogueTerms.UnderstoodDifferently ? Theme.danger : Theme.quietText
                 }
                 TextField {
-                    id: theirWords
+                    id: ownWords
 
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "theirWords_" + point.index
-                    DraftField.key: point.entry.id ? "wrapup/" + point.entry.id + "/ownWords" : ""
+                    DraftField.key: "wrapup/" + point.pointId + "/ownWords"
                     placeholderText: qsTr("In their own words, if understood differently")
                     Accessible.name: placeholderText
                 }
@@ -108,16 +111,16 @@ ColumnLayout {
                         objectName: "confirm_" + point.index
                         text: qsTr("Confirmed")
                         Accessible.name: qsTr("The facility confirms this point")
-                        onClicked: Dialogue.answerSummaryPoint(point.entry.id, "confirmed", "")
+                        onClicked: Dialogue.answerSummaryPoint(point.pointId, "confirmed", "")
                     }
                     Button {
                         height: Theme.touchTarget
                         width: Math.min(implicitWidth, panel.width - 2 * Theme.spacing) // not the new row's own width: 0 until laid out
                         objectName: "differently_" + point.index
                         text: qsTr("Understood differently")
-                        enabled: theirWords.text.trim().length > 0
+                        enabled: ownWords.text.trim().length > 0
                         Accessible.name: qsTr("The facility understood this point differently")
-                        onClicked: Dialogue.answerSummaryPoint(point.entry.id, "understood_differently", theirWords.text)
+                        onClicked: Dialogue.answerSummaryPoint(point.pointId, "understood_differently", ownWords.text)
                     }
                 }
             }
@@ -138,13 +141,16 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
     }
     Repeater {
-        model: panel.conversation.agreements || []
+        model: Dialogue.agreements
 
         delegate: Label {
-            required property var modelData
+            required property string what
+            required property string who
+            required property string byWhen
 
             Layout.fillWidth: true
-            text: "• " + modelData.what + (modelData.who ? " — " + modelData.who : "") + (modelData.byWhen ? " (" + modelData.byWhen + ")" : "")
+            objectName: "agreement"
+            text: "• " + what + (who ? " — " + who : "") + (byWhen ? " (" + byWhen + ")" : "")
             wrapMode: Text.Wrap
         }
     }
@@ -218,13 +224,15 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
     }
     Repeater {
-        model: panel.conversation.findings || []
+        model: Dialogue.findings
 
         delegate: Label {
-            required property var modelData
+            required property int kind
+            required property string indicatorId
+            required property string findingText
 
             Layout.fillWidth: true
-            text: (modelData.kind === "attention" ? qsTr("Attention") : qsTr("Development")) + (modelData.indicatorId ? " · " + modelData.indicatorId : "") + ": " + modelData.text
+            text: (kind === DialogueTerms.AttentionPoint ? qsTr("Attention") : qsTr("Development")) + (indicatorId ? " · " + indicatorId : "") + ": " + findingText
             wrapMode: Text.Wrap
         }
     }
@@ -308,27 +316,30 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
     }
-    // By count, so a check-out being recorded does not rebuild the fields and take the focus from
-    // the next one; recorded after the focus has moved on, not while the rows are being rebuilt.
+    // Recorded when the focus moves on: a check-out changes its own row's values only, so the
+    // next field keeps the focus.
     Repeater {
-        model: (panel.conversation.participants || []).length
+        model: Dialogue.participants
 
         delegate: TextField {
             id: checkOut
 
             required property int index
-            readonly property var entry: (panel.conversation.participants || [])[index] || {}
+            required property string participantId
+            required property string label
+            required property string takesAway
+            required property bool removed
 
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             objectName: "checkOut_" + index
-            visible: !entry.removed
-            DraftField.key: entry.id ? "checkout/" + entry.id + "/takesAway" : ""
-            DraftField.recorded: entry.takesAway || ""
-            placeholderText: qsTr("%1 takes with them…").arg(entry.label)
+            visible: !removed
+            DraftField.key: "checkout/" + participantId + "/takesAway"
+            DraftField.recorded: takesAway
+            placeholderText: qsTr("%1 takes with them…").arg(label)
             Accessible.name: placeholderText
-            onEditingFinished: if (text !== (entry.takesAway || ""))
-                Qt.callLater(Dialogue.noteCheckOut, entry.id, text)
+            onEditingFinished: if (text !== takesAway)
+                Dialogue.noteCheckOut(participantId, text)
         }
     }
 

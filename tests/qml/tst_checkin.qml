@@ -158,7 +158,7 @@ TestCase {
         mouseClick(control("undoButton"));
         compare(Dialogue.conversationId, conversationId);
         compare(Dialogue.state.conversations[0].ended, false);
-        compare(Dialogue.phase, "wrapup");
+        compare(Dialogue.phase, DialogueTerms.WrapUp);
         compare(Dialogue.undoable, "");
         const what = Dialogue.timeline().map(e => e.what);
         verify(what.indexOf("Samtalens afslutning fortrudt") >= 0 || what.indexOf("Ending the conversation undone") >= 0, what);

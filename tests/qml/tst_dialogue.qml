@@ -54,7 +54,7 @@ TestCase {
         const page = openPage();
         tap(page, "startConversationButton");
         verify(Dialogue.conversationId !== "");
-        compare(Dialogue.phase, "contract");
+        compare(Dialogue.phase, DialogueTerms.Contract);
         verify(taps <= 2);
     }
 
@@ -113,10 +113,10 @@ TestCase {
         Dialogue.startConversation("Beboere");
         waitForRendering(page);
         tap(page, "phase_wrapup");
-        compare(Dialogue.phase, "wrapup");
+        compare(Dialogue.phase, DialogueTerms.WrapUp);
         compare(Dialogue.conversation.phasesSkipped, ["checkin", "conversation"]);
         tap(page, "phase_checkin");
-        compare(Dialogue.phase, "checkin");
+        compare(Dialogue.phase, DialogueTerms.CheckIn);
         compare(Dialogue.conversation.phasesSkipped, ["conversation"]);
     }
 
@@ -521,7 +521,7 @@ TestCase {
             verify(item.mapToItem(page, 0, 0).x + item.width <= page.width + 1, name + " stays on screen");
         }
         tap(page, "phase_checkin");
-        compare(Dialogue.phase, "checkin");
+        compare(Dialogue.phase, DialogueTerms.CheckIn);
         Theme.fontScale = 1.0;
     }
 

@@ -14,14 +14,13 @@ AppServices::AppServices(const QString &dataDir, std::unique_ptr<Keystore> keyst
 {
     m_workspace.setKeystore(m_keystore.get());
     m_workspace.open();
-    connect(&m_openVisit, &OpenVisit::visitRecorded, &m_visits, &VisitList::reload);
+    // Every write goes through m_workspace.log(): the open visit and the visit list each take the
+    // appended event from there, so nothing here passes news of a write from one to the other.
     // One location stamp when a visit starts and one when it closes; the visit never waits.
     connect(&m_visits, &VisitList::visitStarted, &m_stamper,
             [this](const QUuid &id) { m_stamper.stamp(id, QStringLiteral("visit_start")); });
     connect(&m_openVisit, &OpenVisit::visitClosedHere, &m_stamper,
             [this](const QUuid &id) { m_stamper.stamp(id, QStringLiteral("visit_end")); });
-    connect(&m_stamper, &LocationStamper::stamped, &m_openVisit,
-            [this](const QUuid &id) { m_openVisit.reloadIfOpen(id); });
     // A record's words stay in memory only while the record view is open and the app unlocked.
     connect(&m_workspace, &Workspace::aboutToLock, &m_record, &RecordExport::release);
     // Plain record files from earlier versions leave with their visit (retention runs on unlock).

@@ -172,8 +172,7 @@ bool LocationStamper::confirmByHand(const QUuid &visitId, const QString &moment,
     s.source = QStringLiteral("manual");
     s.reason = reason.trimmed();
     s.address = facility->address;
-    VisitRecorder *recorder = m_workspace->recorder();
-    if (!recorder || !recorder->record(visitId, EventType::LocationStamped, s.toPayload()).isOk())
+    if (!m_workspace->log().record(visitId, EventType::LocationStamped, s.toPayload()).isOk())
         return false;
     emit stamped(visitId, s);
     return true;
@@ -190,8 +189,7 @@ void LocationStamper::finish(LocationStamp stamp)
         return;
     const QUuid visitId = m_pending->visitId;
     m_pending.reset();
-    VisitRecorder *recorder = m_workspace->recorder();
-    if (!recorder || !recorder->record(visitId, EventType::LocationStamped, stamp.toPayload()).isOk()) {
+    if (!m_workspace->log().record(visitId, EventType::LocationStamped, stamp.toPayload()).isOk()) {
         // Locked meanwhile, or the disk is full: the visit goes on; the record has no stamp.
         qWarning("location stamp for %s could not be recorded", qPrintable(idString(visitId)));
         return;

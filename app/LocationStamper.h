@@ -46,7 +46,8 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     bool isStamping() const { return m_pending.has_value(); }
 
-    // Starts a stamp; returns at once. `stamped` reports the stamp once it is in the log.
+    // Starts a stamp; returns at once. `stamped` reports the stamp once it is in the log (written
+    // through the workspace's VisitLog, so the open visit has folded it in by then).
     void stamp(const QUuid &visitId, const QString &moment);
     // The consultant confirms by hand that they are at the facility's address (no fix, or none
     // wanted): recorded as a "manual" stamp with their reason. Returns false if not recorded.

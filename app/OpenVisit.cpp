@@ -20,6 +20,7 @@ OpenVisit::OpenVisit(Workspace *workspace, QObject *parent) : QObject(parent), m
     connect(m_workspace, &Workspace::peopleChanged, &m_notes, &NoteList::namesChanged);
     connect(m_workspace, &Workspace::locked, this, &OpenVisit::forgetContent);
     connect(m_workspace, &Workspace::unlocked, this, &OpenVisit::reopenAfterUnlock);
+    connect(&m_workspace->log(), &VisitLog::appended, this, &OpenVisit::take);
 }
 
 // Locked: nothing decrypted stays in this object. The draft was saved (sealed) in aboutToLock;
@@ -31,8 +32,7 @@ void OpenVisit::forgetContent()
     m_retry.stop();
     m_reopenAfterUnlock = m_visitId;
     m_visitId = {};
-    m_events.clear();
-    m_state = {};
+    m_fold = VisitFold();
     m_notes.setNotes({});
     m_editor = {};
     m_saveState = NothingToSave;
@@ -56,7 +56,7 @@ QString OpenVisit::visitId() const
 
 QDateTime OpenVisit::startedAt() const
 {
-    return m_state.started ? QDateTime::fromMSecsSinceEpoch(m_state.startedWallMs) : QDateTime();
+    return state().started ? QDateTime::fromMSecsSinceEpoch(state().startedWallMs) : QDateTime();
 }
 
 void OpenVisit::setSaveState(SaveState state, const Status &status)
@@ -77,9 +77,8 @@ bool OpenVisit::reload()
         setSaveState(Failed, s);
         return false;
     }
-    m_events = std::move(events);
-    m_state = foldVisit(m_events);
-    m_notes.setNotes(m_state.notes, m_state.dialogue);
+    m_fold.reset(std::move(events));
+    m_notes.setNotes(state().notes, state().dialogue);
     return true;
 }
 
@@ -106,7 +105,7 @@ bool OpenVisit::open(const QString &visitId)
     }
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const NoteDraft &d = drafts.at(i);
-        const Note *existing = m_state.note(d.noteId);
+        const Note *existing = state().note(d.noteId);
         // A draft from before drafts kept their tags amends with the note's own tags, not none.
         const NoteTags tags = d.tagsKept || !existing ? NoteTags::fromJson(d.tags) : existing->tags;
         startEditor(d.noteId, d.text, existing != nullptr, tags);
@@ -135,7 +134,7 @@ void OpenVisit::closeEditor()
 
 bool OpenVisit::newNote()
 {
-    if (m_visitId.isNull() || m_state.closed || !finishNote())
+    if (m_visitId.isNull() || state().closed || !finishNote())
         return false;
     // Untagged: tags carried over silently from the last note were filed as evidence nobody chose.
     // The last note's set is offered, labelled as such, among the suggestions (NoteTagging).
@@ -151,8 +150,8 @@ bool OpenVisit::amendNote(const QString &noteId)
         return true;
     if (!finishNote())
         return false;
-    const Note *note = m_state.note(id);
-    if (!note || m_state.closed)
+    const Note *note = state().note(id);
+    if (!note || state().closed)
         return false;
     startEditor(id, note->current().text, true, note->tags);
     setSaveState(NothingToSave);
@@ -196,16 +195,13 @@ void OpenVisit::reloadIfOpen(const QUuid &visitId)
 
 bool OpenVisit::record(const char *type, QJsonObject payload, const QStringList &settledFields)
 {
-    if (m_visitId.isNull() || m_state.closed)
+    if (m_visitId.isNull() || state().closed)
         return false;
-    const Status s = m_workspace->recorder()->record(m_visitId, type, std::move(payload), settledFields);
+    const Status s = m_workspace->log().record(m_visitId, type, std::move(payload), settledFields);
     if (!s.isOk()) {
         setSaveState(Failed, s);
         return false;
     }
-    if (!settledFields.isEmpty())
-        emit fieldsSettled(settledFields); // before the fold: fields then take the recorded text
-    applyRecorded();
     return true;
 }
 
@@ -270,7 +266,7 @@ bool OpenVisit::finishNote()
     m_pause.stop();
     m_maxWait.stop();
     const NoteDraft draft{m_visitId, m_editor.noteId, m_editor.text, 0};
-    const Note *existing = m_state.note(m_editor.noteId);
+    const Note *existing = state().note(m_editor.noteId);
     const bool unchanged = existing
                                ? existing->current().text == m_editor.text && existing->tags == m_editor.tags
                                : m_editor.text.trimmed().isEmpty();
@@ -278,20 +274,16 @@ bool OpenVisit::finishNote()
     if (unchanged)
         s = m_workspace->store().discardDraft(m_visitId, m_editor.noteId);
     else if (existing)
-        s = m_workspace->recorder()->amendNote(m_visitId, m_editor.noteId, existing->current(), m_editor.text,
-                                               &draft,
-                                               existing->tags == m_editor.tags ? nullptr : &m_editor.tags);
+        s = m_workspace->log().amendNote(m_visitId, m_editor.noteId, existing->current(), m_editor.text,
+                                         &draft, existing->tags == m_editor.tags ? nullptr : &m_editor.tags);
     else
-        s = m_workspace->recorder()->writeNote(m_visitId, m_editor.noteId, m_editor.text, &draft,
-                                               stampedTags());
+        s = m_workspace->log().writeNote(m_visitId, m_editor.noteId, m_editor.text, &draft, stampedTags());
     if (!s.isOk()) {
         // The text stays in the editor and in its draft; the retry timer tries again.
         setSaveState(Failed, s);
         m_retry.start();
         return false;
     }
-    if (!unchanged)
-        applyRecorded();
     closeEditor();
     setSaveState(unchanged ? NothingToSave : Saved);
     return true;
@@ -301,24 +293,27 @@ NoteTags OpenVisit::stampedTags() const
 {
     // A new note belongs to the conversation in progress and carries the position spoken from.
     NoteTags tags = m_editor.tags;
-    for (auto it = m_state.dialogue.conversations.crbegin(); it != m_state.dialogue.conversations.crend();
+    for (auto it = state().dialogue.conversations.crbegin(); it != state().dialogue.conversations.crend();
          ++it) {
         if (!it->ended) {
             tags.conversationId = it->id;
             break;
         }
     }
-    tags.position = m_state.dialogue.position;
+    tags.position = state().dialogue.position;
     return tags;
 }
 
-void OpenVisit::applyRecorded()
+void OpenVisit::take(const Event &event, const QStringList &settledFields)
 {
-    // The recorder's event is the newest in the log (the clock only moves forward), so the
-    // in-memory fold can take it without reading the store again.
-    m_events.append(m_workspace->recorder()->lastEvent());
-    m_state = foldVisit(m_events);
-    m_notes.setNotes(m_state.notes, m_state.dialogue);
+    if (m_visitId.isNull() || event.visitId != m_visitId)
+        return; // another visit's (the list's start of a new one); the list shows it
+    if (!settledFields.isEmpty())
+        emit fieldsSettled(settledFields); // before the fold: fields then take the recorded text
+    // An event written here is the newest in the log (the clock only moves forward), so it folds
+    // onto the state as it is; VisitFold refolds should it not.
+    m_fold.append(event);
+    m_notes.setNotes(state().notes, state().dialogue);
     emit visitRecorded();
 }
 
@@ -335,14 +330,13 @@ void OpenVisit::retry()
 
 bool OpenVisit::closeVisit()
 {
-    if (m_visitId.isNull() || m_state.closed || !finishNote())
+    if (m_visitId.isNull() || state().closed || !finishNote())
         return false;
-    const Status s = m_workspace->recorder()->closeVisit(m_visitId);
+    const Status s = m_workspace->log().closeVisit(m_visitId);
     if (!s.isOk()) {
         setSaveState(Failed, s);
         return false;
     }
-    applyRecorded();
     emit visitChanged();
     emit visitClosedHere(m_visitId);
     return true;

@@ -54,9 +54,9 @@ public:
     explicit OpenVisit(Workspace *workspace, QObject *parent = nullptr);
 
     QString visitId() const;
-    QString facilityName() const { return m_state.facilityName; }
+    QString facilityName() const { return state().facilityName; }
     QDateTime startedAt() const;
-    bool isClosed() const { return m_state.closed; }
+    bool isClosed() const { return state().closed; }
     NoteList *notes() { return &m_notes; }
     bool isEditing() const { return m_editor.active; }
     bool editorAmends() const { return m_editor.amends; }
@@ -65,8 +65,8 @@ public:
     QVariantMap editorTags() const { return m_editor.tags.toJson().toVariantMap(); }
     SaveState saveState() const { return m_saveState; }
     QString problem() const { return m_problem; }
-    const VisitState &state() const { return m_state; }
-    const QList<Event> &events() const { return m_events; } // in fold order
+    const VisitState &state() const { return m_fold.state(); }
+    const QList<Event> &events() const { return m_fold.events(); } // as written, in fold order
 
     Q_INVOKABLE bool open(const QString &visitId);
     Q_INVOKABLE bool newNote();
@@ -75,7 +75,7 @@ public:
     // indicatorId, sourceRole or method of the note being written; conversation and position are
     // stamped from the dialogue when the note is filed.
     Q_INVOKABLE void setEditorTag(const QString &key, const QString &value);
-    // Something else recorded an event for this visit (a location stamp): fold it in.
+    // Events came into this visit's log from elsewhere (a sync): fold the whole log again.
     void reloadIfOpen(const QUuid &visitId);
     // One dialogue action (see core/Dialogue.h): one event, one transaction, then the fold.
     // settledFields: the field drafts (core/FieldDraft.h) whose text the event records.
@@ -115,7 +115,7 @@ private:
     void setSaveState(SaveState state, const Status &status = {});
     void startEditor(const QUuid &noteId, const QString &text, bool amends, const NoteTags &tags = {});
     void closeEditor();
-    void applyRecorded();
+    void take(const Event &event, const QStringList &settledFields);
     NoteTags stampedTags() const;
     void editorEdited();
     void forgetContent();
@@ -124,8 +124,7 @@ private:
     Workspace *m_workspace;
     QUuid m_visitId;
     QUuid m_reopenAfterUnlock;
-    QList<Event> m_events;
-    VisitState m_state;
+    VisitFold m_fold; // the open visit's log and its state, one event folded on per write
     NoteList m_notes;
     Editor m_editor;
     SaveState m_saveState = NothingToSave;

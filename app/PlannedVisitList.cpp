@@ -14,8 +14,10 @@ PlannedVisitList::PlannedVisitList(Workspace *workspace, VisitList *visits, QObj
     };
     connect(workspace, &Workspace::plannedVisitsChanged, this, referenceChanged);
     connect(workspace, &Workspace::facilitiesChanged, this, referenceChanged);
-    // The visit list reloads after every start, pull and removal: what is here is no longer planned.
+    // A visit started (a row in the visit list), pulled or removed (the list reloads): what is here
+    // is no longer planned.
     connect(visits, &QAbstractItemModel::modelReset, this, &PlannedVisitList::reload);
+    connect(visits, &QAbstractItemModel::rowsInserted, this, &PlannedVisitList::reload);
     reload();
 }
 

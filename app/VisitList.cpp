@@ -12,6 +12,7 @@ VisitList::VisitList(Workspace *workspace, QObject *parent)
     // Only an unlocked store can say which facility a visit was at; locking empties the list.
     connect(m_workspace, &Workspace::unlocked, this, &VisitList::reload);
     connect(m_workspace, &Workspace::locked, this, &VisitList::reload);
+    connect(&m_workspace->log(), &VisitLog::appended, this, &VisitList::take);
     reload();
 }
 
@@ -133,13 +134,46 @@ QString VisitList::start(VisitStart start)
         start.qualityModelVersion = t->qualityModelVersion;
     }
     QUuid visitId;
-    const Status s = recorder->startVisit(start, &visitId);
+    const Status s = m_workspace->log().startVisit(start, &visitId); // its row comes with take()
     setProblem(describeForPeople(s, m_workspace->storePath()));
     if (!s.isOk())
         return {};
-    reload();
     emit visitStarted(visitId);
     return idString(visitId);
+}
+
+void VisitList::take(const Event &e)
+{
+    const auto row =
+        std::find_if(m_rows.begin(), m_rows.end(), [&e](const Row &r) { return r.visitId == e.visitId; });
+    if (e.type == QLatin1String(EventType::VisitStarted)) {
+        if (row != m_rows.end())
+            return;                // started twice (a retried start): the first stands, as in reload()
+        beginInsertRows({}, 0, 0); // the newest visit
+        m_rows.prepend({e.visitId,
+                        e.payload.value(QLatin1String("facilityName")).toString(),
+                        QDateTime::fromMSecsSinceEpoch(e.wallTimeMs),
+                        false,
+                        0,
+                        {}});
+        endInsertRows();
+        emit countChanged();
+        return;
+    }
+    if (row == m_rows.end())
+        return;
+    int role = 0;
+    if (e.type == QLatin1String(EventType::VisitClosed) && !row->closed) {
+        row->closed = true;
+        role = ClosedRole;
+    } else if (e.type == QLatin1String(EventType::NoteWritten)) {
+        ++row->noteCount;
+        role = NoteCountRole;
+    }
+    if (role != 0) {
+        const QModelIndex at = index(int(row - m_rows.begin()));
+        emit dataChanged(at, at, {role});
+    }
 }
 
 int VisitList::rowCount(const QModelIndex &parent) const

@@ -10,7 +10,9 @@
 namespace feltdialog {
 
 // The visits on this tablet, newest first, and the intent to start a new one. Reads only the
-// VisitStarted/VisitClosed events and note counts, so the list opens fast on a full tablet.
+// VisitStarted/VisitClosed events and note counts, so the list opens fast on a full tablet; after
+// that, an event written here (VisitLog::appended) updates its visit's row alone, and only a
+// lock, an unlock, a sync or a removal reads the list again.
 class VisitList : public QAbstractListModel
 {
     Q_OBJECT
@@ -61,6 +63,7 @@ private:
         QString retentionNotice; // "leaves this tablet on ...", shortly before it does
     };
     void setProblem(const QString &problem);
+    void take(const Event &event);
     void addRetentionNotices(QList<Row> &rows);
     QString start(VisitStart start);
 

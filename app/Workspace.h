@@ -6,6 +6,7 @@
 #include "OfficeReference.h"
 #include "Retention.h"
 #include "Template.h"
+#include "VisitLog.h"
 #include "VisitRecorder.h"
 
 #include <QObject>
@@ -54,6 +55,8 @@ public:
     bool isOpen() const { return m_store.isOpen(); }
     EventStore &store() { return m_store; }
     VisitRecorder *recorder() { return m_recorder.get(); }
+    // How the app writes to the log and hears of what was written (the recorder's events, told).
+    VisitLog &log() { return m_log; }
     const QList<Facility> &facilities() const { return m_facilities; }
     const Facility *facility(const QString &id) const;
     // How long closed visits the office holds stay here (meta retention_days; 30 by default).
@@ -124,6 +127,7 @@ private:
     KeyVault m_vault;
     Keystore *m_keystore = nullptr;
     std::unique_ptr<VisitRecorder> m_recorder;
+    VisitLog m_log{this};
     QList<Facility> m_facilities;
     QList<PlannedVisit> m_plannedVisits;
     QHash<QString, QString> m_people;

@@ -251,30 +251,38 @@ void settleScores(DialogueState &s)
 {
     s.scores.clear();
     s.concurrentScores.clear();
-    for (auto it = s.scoreHistory.cbegin(); it != s.scoreHistory.cend(); ++it) {
-        const QList<IndicatorScore> &history = it.value();
-        // A score replaced by any other stands no more, whichever was folded first (a replacing
-        // score can arrive before the one it replaced when a tablet's clock runs behind).
-        QSet<QUuid> replaced;
-        for (qsizetype i = 0; i < history.size(); ++i) {
-            for (const QUuid &id : history.at(i).replaces)
-                replaced.insert(id);
-            if (history.at(i).replacesAll) {
-                for (qsizetype j = 0; j < i; ++j)
-                    replaced.insert(history.at(j).eventId);
-            }
+    for (auto it = s.scoreHistory.cbegin(); it != s.scoreHistory.cend(); ++it)
+        settleScore(s, it.key());
+}
+
+void settleScore(DialogueState &s, const QString &indicatorId)
+{
+    const QList<IndicatorScore> history = s.scoreHistory.value(indicatorId);
+    s.scores.remove(indicatorId);
+    s.concurrentScores.remove(indicatorId);
+    if (history.isEmpty())
+        return;
+    // A score replaced by any other stands no more, whichever was folded first (a replacing
+    // score can arrive before the one it replaced when a tablet's clock runs behind).
+    QSet<QUuid> replaced;
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        for (const QUuid &id : history.at(i).replaces)
+            replaced.insert(id);
+        if (history.at(i).replacesAll) {
+            for (qsizetype j = 0; j < i; ++j)
+                replaced.insert(history.at(j).eventId);
         }
-        QList<IndicatorScore> heads;
-        for (const IndicatorScore &score : history) {
-            if (!replaced.contains(score.eventId))
-                heads.append(score);
-        }
-        if (heads.isEmpty()) // only a malformed log can replace every score; show the last one
-            heads.append(history.last());
-        s.scores.insert(it.key(), heads.last());
-        if (heads.size() > 1)
-            s.concurrentScores.insert(it.key(), heads);
     }
+    QList<IndicatorScore> heads;
+    for (const IndicatorScore &score : history) {
+        if (!replaced.contains(score.eventId))
+            heads.append(score);
+    }
+    if (heads.isEmpty()) // only a malformed log can replace every score; show the last one
+        heads.append(history.last());
+    s.scores.insert(indicatorId, heads.last());
+    if (heads.size() > 1)
+        s.concurrentScores.insert(indicatorId, heads);
 }
 
 QJsonObject DialogueState::toJson() const

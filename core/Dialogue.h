@@ -177,5 +177,8 @@ struct DialogueState
 bool foldDialogueEvent(DialogueState &state, const Event &e);
 // After the last event: which scores stand (order-independent, like the notes' versions).
 void settleScores(DialogueState &state);
+// The same for one indicator, after a score for it was folded onto a settled state: an appended
+// score costs its own indicator's history, not every indicator's.
+void settleScore(DialogueState &state, const QString &indicatorId);
 
 } // namespace feltdialog

@@ -86,10 +86,17 @@ public:
     void finish()
     {
         settleScores(m_state.dialogue);
-        QList<Event> orphans = m_pendingAmendments.values();
-        std::sort(orphans.begin(), orphans.end(), foldsBefore);
-        for (const Event &e : std::as_const(orphans))
-            m_state.orphanAmendments.append(e.id);
+        listOrphans();
+    }
+
+    // What finish() does, for one more event folded onto a finished state: only what it touched.
+    void finishAfter(const Event &e)
+    {
+        if (e.type == QLatin1String(EventType::IndicatorScored))
+            settleScore(m_state.dialogue, e.payload.value(QLatin1String("indicatorId")).toString());
+        else if (e.type == QLatin1String(EventType::NoteWritten) ||
+                 e.type == QLatin1String(EventType::NoteAmended))
+            listOrphans();
     }
 
 private:
@@ -172,6 +179,15 @@ private:
                 e.authorId, e.hlc,    e.wallTimeMs};
     }
 
+    void listOrphans()
+    {
+        QList<Event> orphans = m_pendingAmendments.values();
+        std::sort(orphans.begin(), orphans.end(), foldsBefore);
+        m_state.orphanAmendments.clear();
+        for (const Event &e : std::as_const(orphans))
+            m_state.orphanAmendments.append(e.id);
+    }
+
     VisitState &m_state;
     QHash<QUuid, qsizetype> m_noteIndex;
     QMultiHash<QUuid, Event> m_pendingAmendments;
@@ -186,25 +202,114 @@ QJsonObject versionJson(const NoteVersion &v)
             {QStringLiteral("hlc"), v.hlc.toString()}};
 }
 
-} // namespace
-
-VisitState foldVisit(QList<Event> events)
+void sortUnique(QList<Event> &events)
 {
     std::sort(events.begin(), events.end(), foldsBefore);
     // the same event may arrive twice (a retried sync); identity is its id
     events.erase(std::unique(events.begin(), events.end(),
                              [](const Event &a, const Event &b) { return a.id == b.id; }),
                  events.end());
-    applyRedactions(events); // every reader sees the log with redacted words gone
-    VisitState state;
+}
+
+void foldSorted(const QList<Event> &events, VisitState &state, Folder &folder)
+{
     if (!events.isEmpty())
         state.visitId = events.first().visitId;
     state.eventCount = events.size();
-    Folder folder(state);
-    for (const Event &e : std::as_const(events))
+    for (const Event &e : events)
         folder.apply(e);
     folder.finish();
+}
+
+bool isRedaction(const Event &e)
+{
+    return e.type == QLatin1String(EventType::ContentRedacted);
+}
+
+} // namespace
+
+VisitState foldVisit(QList<Event> events)
+{
+    sortUnique(events);
+    applyRedactions(events); // every reader sees the log with redacted words gone
+    VisitState state;
+    Folder folder(state);
+    foldSorted(events, state, folder);
     return state;
+}
+
+struct VisitFold::Log
+{
+    QList<Event> events;           // as written, in fold order
+    QHash<QUuid, qsizetype> index; // event id -> its place in events
+    QSet<QUuid> redacted;          // events a redaction in the log names
+    VisitState state;
+    Folder folder{state};
+};
+
+VisitFold::VisitFold() : m_log(std::make_unique<Log>()) {}
+VisitFold::~VisitFold() = default;
+VisitFold::VisitFold(VisitFold &&) noexcept = default;
+VisitFold &VisitFold::operator=(VisitFold &&) noexcept = default;
+
+const VisitState &VisitFold::state() const
+{
+    return m_log->state;
+}
+
+const QList<Event> &VisitFold::events() const
+{
+    return m_log->events;
+}
+
+void VisitFold::reset(QList<Event> events)
+{
+    auto log = std::make_unique<Log>();
+    sortUnique(events);
+    log->events = std::move(events);
+    bool anyRedaction = false;
+    for (qsizetype i = 0; i < log->events.size(); ++i) {
+        const Event &e = log->events.at(i);
+        log->index.insert(e.id, i);
+        if (isRedaction(e)) {
+            anyRedaction = true;
+            for (const RedactionTarget &t : redactionTargets(e.payload))
+                log->redacted.insert(t.event);
+        }
+    }
+    if (anyRedaction) { // the words go from a copy: events() keeps the log as written
+        QList<Event> read = log->events;
+        applyRedactions(read);
+        foldSorted(read, log->state, log->folder);
+    } else {
+        foldSorted(log->events, log->state, log->folder);
+    }
+    m_log = std::move(log);
+}
+
+VisitFold::Step VisitFold::append(const Event &e)
+{
+    Log &log = *m_log;
+    if (const auto known = log.index.constFind(e.id); known != log.index.constEnd()) {
+        const Event &held = log.events.at(*known);
+        if (!foldsBefore(held, e) && !foldsBefore(e, held))
+            return Step::Known;
+    }
+    const bool inOrder = log.events.isEmpty() || foldsBefore(log.events.constLast(), e);
+    if (!inOrder || isRedaction(e) || log.redacted.contains(e.id) || log.index.contains(e.id)) {
+        QList<Event> events = log.events;
+        events.append(e);
+        reset(std::move(events));
+        return Step::Refolded;
+    }
+    log.index.insert(e.id, log.events.size());
+    log.events.append(e);
+    if (log.state.visitId.isNull())
+        log.state.visitId = e.visitId;
+    ++log.state.eventCount;
+    log.folder.apply(e);
+    log.folder.finishAfter(e);
+    return Step::Folded;
 }
 
 QJsonObject VisitState::toJson() const

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace feltdialog {
 
@@ -91,5 +92,37 @@ struct VisitState
 };
 
 VisitState foldVisit(QList<Event> events);
+
+// The open visit's fold, kept current one event at a time. The tablet's own events are the
+// newest in the log (its clock only moves forward), so each is folded onto the state as it is,
+// costing that event, not the visit. What cannot be folded that way is folded from the whole
+// log again, so the state always equals foldVisit of the events taken (tests/core/
+// tst_incrementalfold.cpp): an event that folds before the last one (a colleague's, from a sync),
+// a redaction (it changes words already folded), an event a redaction names, or an id seen before
+// with another place in the log.
+class VisitFold
+{
+public:
+    VisitFold();
+    ~VisitFold();
+    VisitFold(VisitFold &&) noexcept;
+    VisitFold &operator=(VisitFold &&) noexcept;
+
+    enum class Step
+    {
+        Folded,   // applied to the state as it was
+        Refolded, // the whole log folded again
+        Known     // the same event again (a retried write or sync): nothing changed
+    };
+    void reset(QList<Event> events);
+    Step append(const Event &event);
+
+    const VisitState &state() const;
+    const QList<Event> &events() const; // as written (unredacted), in fold order, each once
+
+private:
+    struct Log;
+    std::unique_ptr<Log> m_log;
+};
 
 } // namespace feltdialog

@@ -272,8 +272,6 @@ private slots:
         LocationStamper stamper(m_workspace.get(), replaying(QStringLiteral("good_fix.nmea")),
                                 std::make_unique<AnsweringAccess>(LocationAccess::Answer::SwitchedOff));
         VisitLocation location(m_workspace.get(), &open, &stamper);
-        connect(&stamper, &LocationStamper::stamped, &open,
-                [&open](const QUuid &id) { open.reloadIfOpen(id); });
         const QUuid visit = startVisit(QStringLiteral("solhaven"));
         QVERIFY(open.open(idString(visit)));
         QVERIFY(location.attention().isEmpty());

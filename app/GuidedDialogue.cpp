@@ -1,6 +1,7 @@
 #include "GuidedDialogue.h"
 
 #include "FieldDraft.h"
+#include "FieldDrafts.h"
 #include "ParticipantLabel.h"
 #include "Redaction.h"
 
@@ -224,6 +225,24 @@ bool GuidedDialogue::endConversation(const QString &nextSteps)
         return false;
     offerUndo(QStringLiteral("end"), EventType::ConversationEnded);
     return true;
+}
+
+// A closed visit takes no more of the dialogue (OpenVisit::record refuses it), so a conversation
+// left going would stay open in the record for good, its wrap-up fields on screen taking words
+// that go nowhere. It ends with the visit instead; no undo is offered, as the visit is closed.
+bool GuidedDialogue::closeVisit()
+{
+    if (current()) {
+        m_visit->flush(); // every field's typed text into its draft
+        const QStringList keys = conversationFields({"wrapup/nextSteps"});
+        const FieldDraft *typed =
+            FieldDrafts::instance() ? FieldDrafts::instance()->draft(keys.first()) : nullptr;
+        if (!m_visit->finishNote() || !recordSpeakingTurn() ||
+            !inConversation(EventType::ConversationEnded,
+                            {{QStringLiteral("nextSteps"), typed ? typed->text.trimmed() : QString()}}, keys))
+            return false;
+    }
+    return m_visit->closeVisit();
 }
 
 bool GuidedDialogue::setContractItem(const QString &itemId, bool agreed)

@@ -101,6 +101,8 @@ public:
                                        const QString &kind = QStringLiteral("conversation"));
     Q_INVOKABLE bool enterPhase(const QString &phase);
     Q_INVOKABLE bool endConversation(const QString &nextSteps);
+    // Closes the visit; a conversation still going ends first, with the next steps typed so far.
+    Q_INVOKABLE bool closeVisit();
     Q_INVOKABLE bool setContractItem(const QString &itemId, bool agreed);
     Q_INVOKABLE bool switchPosition();
     Q_INVOKABLE QString addParticipant(const QString &role, const QString &label);

@@ -379,12 +379,23 @@ Page {
         }
         title: qsTr("Close this visit?")
         standardButtons: Dialog.Ok | Dialog.Cancel
-        onAccepted: CurrentVisit.closeVisit()
+        onAccepted: Dialogue.closeVisit()
 
-        Label {
+        Column {
             width: parent.width
-            text: qsTr("After closing, notes can no longer be written or amended on this tablet.")
-            wrapMode: Text.Wrap
+            spacing: Theme.spacing
+
+            Label {
+                width: parent.width
+                text: qsTr("After closing, notes can no longer be written or amended on this tablet.")
+                wrapMode: Text.Wrap
+            }
+            Label {
+                width: parent.width
+                visible: Dialogue.conversationId !== ""
+                text: qsTr("The conversation in progress ends with the visit, with the next steps written so far.")
+                wrapMode: Text.Wrap
+            }
         }
     }
 }

@@ -1217,6 +1217,10 @@
         <source>Visit record</source>
         <translation>Besøgsrapport</translation>
     </message>
+    <message>
+        <source>The conversation in progress ends with the visit, with the next steps written so far.</source>
+        <translation>Samtalen, der er i gang, afsluttes sammen med besøget, med de næste skridt, der er skrevet indtil nu.</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>

@@ -1217,6 +1217,10 @@
         <source>Visit record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The conversation in progress ends with the visit, with the next steps written so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>

@@ -149,6 +149,26 @@ TestCase {
         verify(Dialogue.scoreIndicator("8.b", 3, "Supervision er planlagt, ikke i gang"));
     }
 
+    // Closing the visit mid-conversation ends the conversation with the next steps typed so far:
+    // no conversation stays open in a closed visit's record, no field on screen takes words.
+    function test_closingTheVisitEndsTheConversationInProgress() {
+        const page = openPage();
+        Dialogue.startConversation("Leder");
+        Dialogue.enterPhase("wrapup");
+        waitForRendering(page);
+        const steps = findChild(page, "nextSteps");
+        verify(steps);
+        mouseClick(steps);
+        typeText("Rapporten om fire uger");
+        verify(Dialogue.closeVisit());
+        verify(CurrentVisit.closed);
+        compare(Dialogue.conversationId, "");
+        const held = Dialogue.state.conversations;
+        compare(held.length, 1);
+        verify(held[0].ended);
+        compare(held[0].nextSteps, "Rapporten om fire uger");
+    }
+
     function test_holdingANoteOffersAFollowUpOnOneOfItsWords() {
         const page = openPage();
         Dialogue.startConversation("Medarbejdere");

@@ -204,10 +204,10 @@ def drag(x, y, dy):
 
 
 def reached_rows(app, node):
-    """The heights (every 4 px) at which a tap on the control reaches it: where it shows."""
+    """The heights (every 6 px) at which a tap on the control reaches it: where it shows."""
     x, y, w, h = rect(node)
     window = frame(app)
-    return [row for row in range(round(y) + 2, round(y + h) - 1, 4)
+    return [row for row in range(round(y) + 2, round(y + h) - 1, 6)
             if reaches(at_point(app, x + w / 2, row, window), node)]
 
 

@@ -2,6 +2,7 @@
 // in assets/nmea (see make_nmea.py there) and each case must end in the right stamp, or in "no
 // fix" with its reason; the permission and no-plugin paths go through the platform interface.
 #include "LocationStamper.h"
+#include "UnlockedWorkspace.h"
 #include "VisitList.h"
 #include "VisitLocation.h"
 
@@ -42,8 +43,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_workspace = std::make_unique<Workspace>(m_dir->path(), KdfCost::cheapForTests());
-        QVERIFY(m_workspace->open().isOk());
-        QVERIFY(m_workspace->setUpPin(QStringLiteral("246810")).isOk());
+        QVERIFY(testing::openUnlocked(*m_workspace).isOk());
         Facility solhaven;
         solhaven.id = QStringLiteral("solhaven");
         solhaven.name = QStringLiteral("Botilbuddet Solhaven");

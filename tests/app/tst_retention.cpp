@@ -1,6 +1,7 @@
 // The visit list tells the consultant before a visit leaves the tablet under the retention rule
 // (the rule itself: tests/core/tst_syncstore.cpp).
 #include "OpenVisit.h"
+#include "UnlockedWorkspace.h"
 #include "VisitList.h"
 
 #include <QTemporaryDir>
@@ -17,8 +18,7 @@ private slots:
     {
         QTemporaryDir dir;
         Workspace workspace(dir.path(), KdfCost::cheapForTests());
-        QVERIFY(workspace.open().isOk());
-        QVERIFY(workspace.setUpPin(QStringLiteral("246810")).isOk());
+        QVERIFY(testing::openUnlocked(workspace).isOk());
         VisitList visits(&workspace);
         const QString id = visits.startVisit(QStringLiteral("demo-solhaven"));
         QVERIFY(!id.isEmpty());

@@ -3,6 +3,7 @@
 // the store again, and show what a fresh read of the store would.
 #include "LocationStamper.h"
 #include "OpenVisit.h"
+#include "UnlockedWorkspace.h"
 #include "VisitList.h"
 
 #include <QSignalSpy>
@@ -38,8 +39,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_workspace = std::make_unique<Workspace>(m_dir->path(), KdfCost::cheapForTests());
-        QVERIFY(m_workspace->open().isOk());
-        QVERIFY(m_workspace->setUpPin(QStringLiteral("246810")).isOk());
+        QVERIFY(testing::openUnlocked(*m_workspace).isOk());
     }
     void cleanup() { m_workspace.reset(); }
 

@@ -3,6 +3,7 @@
 #include "Enrollment.h"
 
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QUuid>
 #include <sodium.h>
 
@@ -26,6 +27,42 @@ const QString &decoyHash()
 {
     static const QString hash = hashPassword(QStringLiteral("no such office account"));
     return hash;
+}
+
+// One password hashed or checked at a time in the whole process. Argon2id takes a third of a
+// second and 64 MiB, on the request workers the tablets' sync shares, and anyone can ask for it
+// (a sign-in, a welcome link): so it never holds more than one worker, and an attempt that finds
+// it taken is answered "busy" at once (503 with Retry-After) instead of waiting on a worker.
+class PasswordTurn
+{
+public:
+    PasswordTurn() : m_held(gate().tryAcquire()) {}
+    ~PasswordTurn()
+    {
+        if (m_held)
+            gate().release();
+    }
+    PasswordTurn(const PasswordTurn &) = delete;
+    PasswordTurn &operator=(const PasswordTurn &) = delete;
+    bool held() const { return m_held; }
+
+private:
+    static QSemaphore &gate()
+    {
+        static QSemaphore permits(1);
+        return permits;
+    }
+    bool m_held;
+};
+
+Status passwordBusy()
+{
+    return {Status::TryLater, QStringLiteral("another password is being checked; try again in a moment")};
+}
+
+Status hashFailed()
+{
+    return {Status::Io, QStringLiteral("the password could not be hashed (out of memory)")};
 }
 
 QString isoTime(qint64 ms)
@@ -154,7 +191,28 @@ Status OfficeAccounts::redeemLink(const QString &token, const QString &password,
     if (password.size() < MinPasswordLength)
         return {Status::Invalid,
                 QStringLiteral("the password needs at least %1 characters").arg(MinPasswordLength)};
-    const QString hash = hashPassword(password); // before the writer lock: it takes a while
+    // The link first, so a made-up token costs a lookup, not a hash; checked again below, in the
+    // transaction that uses it.
+    {
+        QSqlQuery live = m_db.query();
+        if (Status s = m_db.exec(live,
+                                 QStringLiteral("SELECT 1 FROM office_signin_links WHERE token_hash = ? AND "
+                                                "used_ms IS NULL AND expires_ms > ?"),
+                                 {tokenHash(token), m_now});
+            !s.isOk())
+            return s;
+        if (!live.next())
+            return {Status::NotFound, QStringLiteral("the link is used or expired")};
+    }
+    QString hash;
+    {
+        const PasswordTurn turn;
+        if (!turn.held())
+            return passwordBusy();
+        hash = hashPassword(password); // before the writer lock: it takes a while
+    }
+    if (hash.isEmpty()) // stored, it would lock the account out with the link used up
+        return hashFailed();
     WriteTransaction tx(m_db);
     if (!tx.status().isOk())
         return tx.status();
@@ -260,7 +318,16 @@ Status OfficeAccounts::signIn(const QString &login, const QString &password, con
         }
     }
 
-    const bool right = verifyPassword(known ? hash : decoyHash(), password) && known && !hash.isEmpty();
+    bool right = false;
+    {
+        const PasswordTurn turn;
+        if (!turn.held())
+            return passwordBusy();
+        // An account without a password yet is checked against the decoy too: an empty hash
+        // answers at once, and the time would tell that the login exists.
+        const bool hasHash = known && !hash.isEmpty();
+        right = verifyPassword(hasHash ? hash : decoyHash(), password) && hasHash;
+    }
     WriteTransaction tx(m_db);
     if (!tx.status().isOk())
         return tx.status();
@@ -357,12 +424,20 @@ Status OfficeAccounts::changePassword(const OfficeSession &session, const QStrin
     QString hash;
     if (Status s = userBy(QStringLiteral("u.id"), session.user.id, &user, &hash); !s.isOk())
         return s;
-    if (!verifyPassword(hash, current)) {
-        *wrong = true;
-        return audit(user.tenantId, user.id, user.login, QStringLiteral("password.change_refused"), {},
-                     address);
+    QString newHash;
+    {
+        const PasswordTurn turn;
+        if (!turn.held())
+            return passwordBusy();
+        if (!verifyPassword(hash, current)) {
+            *wrong = true;
+            return audit(user.tenantId, user.id, user.login, QStringLiteral("password.change_refused"), {},
+                         address);
+        }
+        newHash = hashPassword(password);
     }
-    const QString newHash = hashPassword(password);
+    if (newHash.isEmpty())
+        return hashFailed();
     WriteTransaction tx(m_db);
     if (!tx.status().isOk())
         return tx.status();

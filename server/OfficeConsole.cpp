@@ -39,6 +39,14 @@ ApiResponse officeError(int status, const char *code, const QString &message)
     return ApiResponse::error(apiError(status, code, message));
 }
 
+// Another password is being hashed or checked (OfficeAccounts.cpp says why only one at a time).
+ApiResponse passwordBusy(const Status &s)
+{
+    ApiResponse r = officeError(503, "busy", s.detail());
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    return r;
+}
+
 ApiResponse storageFailed(const Status &s)
 {
     qCWarning(lcOffice) << "store failed:" << s.detail();
@@ -253,6 +261,8 @@ ApiResponse OfficeConsole::api(Method method, const QString &route, const ApiReq
                                       body.value(QLatin1String("password")).toString(), address, &wrong);
         if (s.code() == Status::Invalid)
             return officeError(400, "password_too_short", s.detail());
+        if (s.code() == Status::TryLater)
+            return passwordBusy(s);
         if (!s.isOk())
             return storageFailed(s);
         if (wrong)
@@ -291,7 +301,7 @@ ApiResponse OfficeConsole::signIn(const ApiRequest &request)
                                      cookieValue(request.cookie, BrowserCookie), &result, &retryAfter,
                                      &session, &token, &browser);
         !s.isOk())
-        return storageFailed(s);
+        return s.code() == Status::TryLater ? passwordBusy(s) : storageFailed(s);
     if (result == OfficeAccounts::SignInResult::Throttled) {
         ApiResponse r =
             officeError(429, "too_many_attempts", QStringLiteral("too many failed sign-ins; wait"));
@@ -319,6 +329,8 @@ ApiResponse OfficeConsole::welcome(const ApiRequest &request)
         return officeError(400, "password_too_short", s.detail());
     if (s.code() == Status::NotFound)
         return officeError(404, "link_used", s.detail());
+    if (s.code() == Status::TryLater)
+        return passwordBusy(s);
     if (!s.isOk())
         return storageFailed(s);
     ApiResponse r = jsonAnswer(200, sessionJson(session));

@@ -218,13 +218,18 @@ bool GuidedDialogue::enterPhase(const QString &phase)
 
 bool GuidedDialogue::endConversation(const QString &nextSteps)
 {
-    if (!m_visit->finishNote() || !recordSpeakingTurn())
-        return false;
-    if (!inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}},
-                        conversationFields({"wrapup/nextSteps"})))
+    if (!endCurrentConversation(nextSteps, conversationFields({"wrapup/nextSteps"})))
         return false;
     offerUndo(QStringLiteral("end"), EventType::ConversationEnded);
     return true;
+}
+
+bool GuidedDialogue::endCurrentConversation(const QString &nextSteps, const QStringList &settledFields)
+{
+    if (!m_visit->finishNote() || !recordSpeakingTurn())
+        return false;
+    return inConversation(EventType::ConversationEnded, {{QStringLiteral("nextSteps"), nextSteps.trimmed()}},
+                          settledFields);
 }
 
 // A closed visit takes no more of the dialogue (OpenVisit::record refuses it), so a conversation
@@ -233,13 +238,13 @@ bool GuidedDialogue::endConversation(const QString &nextSteps)
 bool GuidedDialogue::closeVisit()
 {
     if (current()) {
-        m_visit->flush(); // every field's typed text into its draft
-        const QStringList keys = conversationFields({"wrapup/nextSteps"});
-        const FieldDraft *typed =
-            FieldDrafts::instance() ? FieldDrafts::instance()->draft(keys.first()) : nullptr;
-        if (!m_visit->finishNote() || !recordSpeakingTurn() ||
-            !inConversation(EventType::ConversationEnded,
-                            {{QStringLiteral("nextSteps"), typed ? typed->text.trimmed() : QString()}}, keys))
+        if (!m_visit->flush()) // every field's typed text into its draft, or stop here
+            return false;
+        const QString key = conversationFields({"wrapup/nextSteps"}).constFirst();
+        const FieldDraft *typed = FieldDrafts::instance() ? FieldDrafts::instance()->draft(key) : nullptr;
+        // The draft is settled only when its words are the ones recorded.
+        if (!endCurrentConversation(typed ? typed->text : QString(),
+                                    typed ? QStringList{key} : QStringList{}))
             return false;
     }
     return m_visit->closeVisit();

@@ -164,6 +164,7 @@ private:
     const Conversation *current() const;
     const Participant *participant(const QString &participantId) const; // in the current conversation
     bool inConversation(const char *type, QJsonObject payload, const QStringList &settledFields = {});
+    bool endCurrentConversation(const QString &nextSteps, const QStringList &settledFields);
     QStringList conversationFields(std::initializer_list<const char *> fields) const;
     bool repeatsLatest(const char *type, const QJsonObject &payload) const;
     const VisitTemplate *visitTemplate() const; // the open visit's, or the default

@@ -595,7 +595,14 @@ Status EventStore::drafts(const QUuid &visitId, QList<NoteDraft> *out)
             return {opened.code(), QStringLiteral("draft %1: %2").arg(idString(noteId), opened.detail())};
         NoteDraft draft{visitId, noteId, QString::fromUtf8(plain), stmt.columnInt64(2)};
         if (stmt.columnInt64(4) == 2) {
-            const QJsonObject json = QJsonDocument::fromJson(plain).object();
+            // Opened, so written by us; should it still not read, it is reported and kept, never
+            // taken for an empty draft (which the editor would discard).
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(plain, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                return {Status::Corrupt,
+                        QStringLiteral("draft %1: %2").arg(idString(noteId), error.errorString())};
+            const QJsonObject json = doc.object();
             draft.text = json.value(QStringLiteral("text")).toString();
             draft.tags = json.value(QStringLiteral("tags")).toObject();
             draft.tagsKept = true;

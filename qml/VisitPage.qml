@@ -373,6 +373,8 @@ Page {
         id: closeConfirmation
 
         anchors.centerIn: Overlay.overlay
+        // As wide as the text reads well, not as narrow as the title: two paragraphs to read.
+        width: Math.min(page.width - 2 * Theme.margin, 520)
         modal: true
         CoversPage {
             popup: closeConfirmation

@@ -231,14 +231,14 @@ def bring_into_view(app, node, what=None):
             continue
         cx = min(max(x + w / 2, fx + 8), fx + fw - 8)
         rows = reached_rows(app, node) if y >= fy and y + h <= fy + fh and drags < 8 else []
-        if rows:
-            hidden_above, hidden_below = rows[0] - y, y + h - rows[-1]
+        hidden_above, hidden_below = (rows[0] - y, y + h - rows[-1]) if rows else (0, 0)
+        if max(hidden_above, hidden_below) > 6:  # partly hidden by its area, not off to a side
             grip = (rows[0] + rows[-1]) / 2
-            if hidden_above > hidden_below:
-                drag(cx, grip, max(hidden_above + 6, 24))
-            else:
-                drag(cx, grip, -max(hidden_below + 6, 24))
-            drags += 1
+            # Past the control's own edge, so a press the area does not take is no tap on it.
+            reach = max(hidden_above + 6, 24, h / 2 + 8)
+            drag(cx, grip, reach if hidden_above > hidden_below else -reach)
+            # An area that did not move cannot scroll that way: no more drags, the wheel's turn.
+            drags = drags + 1 if rect(node) != (x, y, w, h) else 8
             continue
         if y + h > fy + fh:  # below the window: scroll down just above where it would show
             spots = [(min(y - 8, fy + fh - 8), 5), (fy + fh * 0.8, 5), (fy + fh * 0.5, 5)]

@@ -36,6 +36,16 @@ expect("three contract items agreed", sorted(k for k, v in c1["contract"].items(
        ["desired_outcome", "process", "purpose"])
 roles = [p["role"] for p in c1["participants"]]
 expect(f"leader, staff, resident checked in (got {roles})", roles == ["leader", "staff", "resident"])
+# Every word typed is in the record as typed.
+labels = [p["label"] for p in c1["participants"]]
+expect(f"names as typed (got {labels})", labels == ["Hanne", "MK", "JB"])
+expect("uncertainties noted", c1["participants"][0]["uncertainties"] == "Om der er tid nok")
+expect("the scale question's answer", [p["text"] for p in c1["prompts"]] == ["Tre"])
+expect("summary points as typed", [s["text"] for s in c1["summary"]] ==
+       ["Ledelsen vil indføre fast ekstern supervision", "Beboerne ser ikke ledelsen om aftenen"])
+expect("agreement by when", [a["byWhen"] for a in c1["agreements"]] == ["15. januar"])
+expect("the note's words",
+       visit["notes"][0]["versions"][-1]["text"] == "Supervision opleves som frustrerende af personalet")
 expect("hopes noted", c1["participants"][0]["hopes"] == "At få sparring")
 expect("check-out noted", c1["participants"][0]["takesAway"] == "Mod på at prøve noget nyt")
 expect("timeout by the facility, refocused", [(t["calledBy"], t["outcome"], t["reason"]) for t in c1["timeouts"]] ==
@@ -45,7 +55,7 @@ expect("scale answer 3 with a step up", [(p["kind"], p["scale"], p["stepUp"]) fo
 expect("keyword follow-up", [f["keyword"] for f in c1["followUps"]] == ["frustrerende"])
 expect("one point confirmed, one understood differently",
        [s["response"] for s in c1["summary"]] == ["confirmed", "understood_differently"])
-expect("their own words kept", c1["summary"][1]["theirWords"].startswith("Ledelsen er der også"))
+expect("their own words kept", c1["summary"][1]["theirWords"] == "Ledelsen er der også om aftenen to gange om ugen")
 expect("agreement", [(a["what"], a["who"]) for a in c1["agreements"]] == [("Plan for ekstern supervision", "Hanne")])
 expect("next steps told", c1["nextSteps"] == "Rapporten kommer inden for fire uger")
 expect("second conversation skipped check-in and conversation", c2["phasesSkipped"] == ["checkin", "conversation"])

@@ -239,49 +239,9 @@ Page {
                         Layout.fillHeight: true
                         currentIndex: Dialogue.phase === DialogueTerms.Conversation ? conversationTabs.currentIndex : 0
 
-                        // The notes with the question deck under them. Where the column is short
-                        // (landscape at twice the text size, a phone on its side) the two scroll
-                        // as one, so every card of the deck can be reached; otherwise the list
-                        // scrolls by itself and the deck stays in sight under it.
-                        ScrollView {
-                            id: notesScroll
-
-                            // Room for the whole deck and a few notes, or not.
-                            readonly property bool compact: availableHeight < deck.implicitHeight + Theme.touchTarget * 5
-
-                            // Sized by the layout, not by what it holds: an implicit height from
-                            // the content (Material's default) made the layout's height decide
-                            // compact, and compact the content height: a binding loop on a phone.
-                            // Small, so that it never holds the page taller than a short window (the
-                            // layout gives it the room there is).
-                            implicitHeight: Theme.touchTarget * 2
-                            // The scroll bar has a lane of its own: over the content it covered
-                            // the right edge of the cards' buttons.
-                            rightPadding: ScrollBar.vertical.width
-                            contentWidth: availableWidth
-                            contentHeight: compact ? notesAndDeck.implicitHeight : availableHeight
-                            clip: true
-
-                            ColumnLayout {
-                                id: notesAndDeck
-
-                                width: notesScroll.availableWidth
-                                height: notesScroll.compact ? implicitHeight : notesScroll.availableHeight
-                                spacing: Theme.spacing
-
-                                NotesList {
-                                    Layout.fillWidth: true
-                                    Layout.fillHeight: !notesScroll.compact
-                                    fitToContent: notesScroll.compact
-                                }
-                                PromptDeck {
-                                    id: deck
-
-                                    Layout.fillWidth: true
-                                    visible: Dialogue.phase === DialogueTerms.Conversation
-                                }
-                            }
-                        }
+                        // The notes with the question deck under them (NotesList says how the
+                        // two share a short column).
+                        NotesList {}
                         PhaseScroll {
                             objectName: "questionsScroll"
                             panel: Qt.resolvedUrl("QuestionBankPanel.qml")

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Feltdialog.App
 
 // The visit's notes in the order they were written; tapping one amends it, holding it offers a
@@ -18,6 +17,9 @@ Item {
     // deck is made once with the list and kept when this changes (a question's card chosen, its
     // answer half typed).
     readonly property bool scrollsAsOne: height < (notesView.footerItem ? notesView.footerItem.implicitHeight : 0) + Theme.touchTarget * 5
+
+    // The page around the list where the page scrolls too (VisitPage in a short window).
+    property Flickable page: null
 
     NotesListParts {
         id: parts
@@ -38,6 +40,11 @@ Item {
         model: CurrentVisit.notes
         Accessible.name: qsTr("Notes")
         ScrollBar.vertical: notesBar
+
+        ScrollsWithPage {
+            area: notesView
+            page: list.page
+        }
         // The newest note in sight after each note; with the deck in sight under it where the
         // deck stays (the end then shows both), or the note itself where they scroll as one (the
         // deck can be taller than a short window).

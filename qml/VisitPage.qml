@@ -172,7 +172,9 @@ Page {
     Flickable {
         id: pageScroll
 
-        readonly property real phaseBarPart: phaseBar.visible ? phaseBar.implicitHeight + Theme.spacing : 0
+        // The phase bar with the page's margin under it: scrolled away by that much, none of it
+        // shows over the banner.
+        readonly property real phaseBarPart: phaseBar.visible ? phaseBar.implicitHeight + Theme.margin : 0
         readonly property real bannersPart: (timeoutBanner.visible ? timeoutBanner.implicitHeight + Theme.spacing : 0) + (locationBanner.visible ? locationBanner.implicitHeight + Theme.spacing : 0)
         readonly property real windowHeight: height - 2 * Theme.margin
         readonly property real leastWork: Theme.touchTarget * 5

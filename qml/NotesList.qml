@@ -47,13 +47,25 @@ Item {
         }
         // The newest note in sight after each note; with the deck in sight under it where the
         // deck stays (the end then shows both), or the note itself where they scroll as one (the
-        // deck can be taller than a short window).
-        onCountChanged: {
+        // deck can be taller than a short window). And kept in sight when the list gets shorter
+        // (a timeout's banner, the editor opening) while it was: a banner came in over the end of
+        // the note just written.
+        property bool newestInSight: true
+
+        function showNewest() {
             if (list.scrollsAsOne)
                 positionViewAtIndex(count - 1, ListView.Contain);
             else
                 positionViewAtEnd();
         }
+
+        onCountChanged: showNewest()
+        onContentYChanged: {
+            const newest = itemAtIndex(count - 1);
+            newestInSight = newest !== null && newest.y + newest.height <= contentY + height + 1 && newest.y + newest.height > contentY;
+        }
+        onHeightChanged: if (newestInSight && count > 0)
+            showNewest()
 
         // Above the cards: over them where the deck stays in sight, scrolled with them otherwise.
         headerPositioning: list.scrollsAsOne ? ListView.InlineHeader : ListView.OverlayHeader

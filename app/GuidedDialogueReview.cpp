@@ -11,7 +11,7 @@ namespace feltdialog {
 
 QVariantList GuidedDialogue::timeline() const
 {
-    return describeTimeline(m_visit->events(), visitTemplate(),
+    return describeTimeline(m_visit->events(), visitTemplate(), &m_workspace->qualityModel(),
                             [this](const QString &authorId) { return m_workspace->personName(authorId); });
 }
 

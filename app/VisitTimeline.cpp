@@ -79,11 +79,13 @@ QString speakingTime(int seconds)
     return Words::tr("%1 min. %2 sec.").arg(seconds / 60).arg(seconds % 60);
 }
 
-// The template's words for what the log names by id (a contract item, a question); the id itself
-// when the template does not know it (another version, an authority's own item).
+// The template's and the quality model's words for what the log names by id (a contract item, a
+// question, an indicator); the id itself when they do not know it (another version, an
+// authority's own item).
 struct TemplateWords
 {
     const VisitTemplate *visitTemplate;
+    const QualityModel *qualityModel;
     QString lang;
 
     QString contractItem(const QString &id) const
@@ -101,6 +103,12 @@ struct TemplateWords
     {
         const Question *q = visitTemplate ? visitTemplate->question(id) : nullptr;
         return q ? q->text.in(lang) : id;
+    }
+    // "8.b Ekstern supervision og sparring": consultants know an indicator by number and by name.
+    QString indicator(const QString &id) const
+    {
+        const Indicator *i = qualityModel ? qualityModel->indicator(id) : nullptr;
+        return i ? id + QLatin1Char(' ') + i->title.in(lang) : id;
     }
 };
 
@@ -173,7 +181,11 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
     const EventDefinition *definition = eventDefinition(e.type);
     if (!definition)
         return {Words::tr("Recorded by a newer version (%1)").arg(e.type), {}};
-    QString what = definition->words(e.payload).in(words.lang);
+    QJsonObject payload = e.payload;
+    // A score's words name the indicator as the log does, by id: here by its number and title.
+    if (e.type == QLatin1String(EventType::IndicatorScored))
+        payload.insert(QLatin1String("indicatorId"), words.indicator(field(e, "indicatorId")));
+    QString what = definition->words(payload).in(words.lang);
     if (e.type == QLatin1String(EventType::QuestionAnswered))
         what = what.arg(words.question(field(e, "questionId")));
     else if (e.type == QLatin1String(EventType::LocationStamped))
@@ -184,10 +196,12 @@ std::pair<QString, QString> describe(const Event &e, const TemplateWords &words)
 } // namespace
 
 QVariantList describeTimeline(const QList<Event> &events, const VisitTemplate *visitTemplate,
+                              const QualityModel *qualityModel,
                               const std::function<QString(const QString &)> &nameOf)
 {
-    const TemplateWords words{visitTemplate, QLocale().language() == QLocale::English ? QStringLiteral("en")
-                                                                                      : QStringLiteral("da")};
+    const TemplateWords words{visitTemplate, qualityModel,
+                              QLocale().language() == QLocale::English ? QStringLiteral("en")
+                                                                       : QStringLiteral("da")};
     QList<Event> readable = events;
     applyRedactions(readable); // redacted words are gone for every reader, here too
     QVariantList list;

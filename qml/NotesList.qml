@@ -1,51 +1,80 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Feltdialog.App
 
 // The visit's notes in the order they were written; tapping one amends it, holding it offers a
-// follow-up question on one of its words (while a conversation is in progress).
-ColumnLayout {
+// follow-up question on one of its words (while a conversation is in progress). The question deck
+// under the notes is the list's footer: where the list is short (landscape at twice
+// the text size, a phone on its side) it scrolls with the notes, so each of its controls can be
+// reached; otherwise it stays in sight under them. Either way the list makes only the cards in
+// view: a visit of thousands of notes opens as fast as one of ten (docs/performance.md; the list
+// made every card when it was as tall as its cards, 2.5 s for 4,000 notes).
+Item {
     id: list
 
-    // Set on a short window, where the page scrolls the list with what is under it: the list is
-    // as tall as its cards and does not scroll by itself.
-    property bool fitToContent: false
+    // The notes and the deck scroll as one: too little room for the deck and a few notes. The
+    // deck is made once with the list and kept when this changes (a question's card chosen, its
+    // answer half typed).
+    readonly property bool scrollsAsOne: height < (notesView.footerItem ? notesView.footerItem.implicitHeight : 0) + Theme.touchTarget * 5
 
-    spacing: Theme.spacing
+    // The page around the list where the page scrolls too (VisitPage in a short window).
+    property Flickable page: null
 
-    Label {
-        Layout.fillWidth: true
-        text: qsTr("Notes (%1)").arg(CurrentVisit.notes.count)
-        wrapMode: Text.Wrap
-        font.bold: true
-        Accessible.role: Accessible.Heading
+    NotesListParts {
+        id: parts
     }
-    Label {
-        Layout.fillWidth: true
-        visible: CurrentVisit.notes.count === 0
-        text: qsTr("No notes yet.")
-        wrapMode: Text.Wrap
-        color: Theme.quietText
-    }
+
     ListView {
         id: notesView
 
         objectName: "notesView"
-        Layout.fillWidth: true
-        Layout.fillHeight: !list.fitToContent
-        Layout.preferredHeight: list.fitToContent ? contentHeight : -1
-        Layout.minimumHeight: list.fitToContent ? 0 : Theme.touchTarget * 2
-        interactive: !list.fitToContent
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        // The scroll bar has a lane of its own: over the cards it covered their buttons' right edge.
+        width: parent.width - notesBar.width
         clip: true
         spacing: Theme.spacing / 2
+        boundsBehavior: Flickable.StopAtBounds
         model: CurrentVisit.notes
         Accessible.name: qsTr("Notes")
-        onCountChanged: positionViewAtEnd()
+        ScrollBar.vertical: notesBar
+
+        ScrollsWithPage {
+            area: notesView
+            page: list.page
+        }
+        // The newest note in sight after each note; with the deck in sight under it where the
+        // deck stays (the end then shows both), or the note itself where they scroll as one (the
+        // deck can be taller than a short window). And kept in sight when the list gets shorter
+        // (a timeout's banner, the editor opening) while it was: a banner came in over the end of
+        // the note just written.
+        property bool newestInSight: true
+
+        function showNewest() {
+            if (list.scrollsAsOne)
+                positionViewAtIndex(count - 1, ListView.Contain);
+            else
+                positionViewAtEnd();
+        }
+
+        onCountChanged: showNewest()
+        onContentYChanged: {
+            const newest = itemAtIndex(count - 1);
+            newestInSight = newest !== null && newest.y + newest.height <= contentY + height + 1 && newest.y + newest.height > contentY;
+        }
+        onHeightChanged: if (newestInSight && count > 0)
+            showNewest()
+
+        // Above the cards: over them where the deck stays in sight, scrolled with them otherwise.
+        headerPositioning: list.scrollsAsOne ? ListView.InlineHeader : ListView.OverlayHeader
+        header: parts.heading
+        footerPositioning: list.scrollsAsOne ? ListView.InlineFooter : ListView.OverlayFooter
+        footer: parts.deck
 
         delegate: ListedNote {
-            width: ListView.view.width
+            width: notesView.width
             canAmend: !CurrentVisit.closed
             canFollowUp: Dialogue.conversationId !== "" && !CurrentVisit.closed
             onAmendRequested: noteId => CurrentVisit.amendNote(noteId)
@@ -56,17 +85,28 @@ ColumnLayout {
         }
     }
 
+    ScrollBar {
+        id: notesBar
+
+        anchors.left: notesView.right
+        anchors.top: notesView.top
+        anchors.bottom: notesView.bottom
+    }
+
     // A screen reader reads the list's cards in the order they were made, and the list makes
     // them as they scroll into view: from the bottom up above the newest note, where it goes
     // after every note. Each card made puts the cards back in their order (once per turn of the
-    // event loop), so the tree's order is the screen's. The cards never overlap: the stacking
-    // order this changes draws nothing differently.
+    // event loop), so the tree's order is the screen's: the heading first, the deck last. The
+    // cards never overlap: the stacking order this changes draws nothing differently (the heading
+    // and the deck are drawn over the cards by their z).
     function keepReadingOrder() {
         // By the model's index (each card's required property; Qt 6.4 does not cast to an inline
         // component here, so it is read by name).
         const cards = Array.from(notesView.contentItem.children).filter(c => (c as NoteCard) !== null);
         cards.sort((a, b) => a["index"] - b["index"]);
-        ScreenReader.readInOrder(cards);
+        cards.unshift(notesView.headerItem);
+        cards.push(notesView.footerItem);
+        ScreenReader.readInOrder(cards.filter(c => c !== null));
     }
 
     Timer {

@@ -13,11 +13,14 @@ Dialog {
     // The fields are drafted per participant and change ("rename/<id>/label", "remove/<id>/reason"):
     // what was typed stays through a lock or a crash, and comes back when the dialog opens again.
     readonly property string draftArea: removing ? "remove" : "rename"
+    // Why the name could not be taken out, when it could not: said in the dialog, which stays open.
+    property string redactionProblem: ""
 
     function openFor(entry, remove) {
         participant = entry;
         removing = remove;
         redact.checked = false;
+        redactionProblem = "";
         open();
     }
 
@@ -82,12 +85,23 @@ Dialog {
             objectName: "redactParticipantName"
             text: dialog.removing ? qsTr("Also take the name out of the record entirely") : qsTr("Also take the earlier name out of the record entirely")
             Accessible.name: text
+            onToggled: dialog.redactionProblem = ""
         }
         Label {
             Layout.fillWidth: true
             text: redact.checked ? qsTr("Everyone who reads the visit sees █████ in place of the name. The record shows that it was taken out, by whom, when and why.") : qsTr("The record shows the change, who made it and when.")
             color: Theme.quietText
             wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            objectName: "redactionProblem"
+            visible: dialog.redactionProblem !== ""
+            text: dialog.redactionProblem
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
         Button {
             id: confirm
@@ -100,8 +114,13 @@ Dialog {
             text: dialog.removing ? qsTr("Remove") : qsTr("Correct")
             onClicked: {
                 // the earlier entries go first, so the correction itself stays readable
-                if (redact.checked && !Dialogue.redactParticipantName(dialog.participant.id, reason.text))
+                // Nothing is changed when the name cannot be taken out: the consultant asked for
+                // both, and reads why here (the entries are gone from this conversation, or the
+                // tablet could not save).
+                if (redact.checked && !Dialogue.redactParticipantName(dialog.participant.id, reason.text)) {
+                    dialog.redactionProblem = CurrentVisit.saveState === CurrentVisit.Failed ? qsTr("The name was not taken out of the record: the tablet could not save. Nothing was changed; try again.") : qsTr("The name was not taken out of the record: this conversation no longer holds an entry with it. Nothing was changed.");
                     return;
+                }
                 const ok = dialog.removing ? Dialogue.removeParticipant(dialog.participant.id, reason.text)
                                            : Dialogue.renameParticipant(dialog.participant.id, label.text, reason.text);
                 if (ok)

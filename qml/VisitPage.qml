@@ -164,144 +164,160 @@ Page {
         }
     }
 
-    ColumnLayout {
+    // Where the window is short (landscape at twice the text size, a timeout open) the phase bar
+    // and the banners would leave the work under them a strip of two touch targets: there the
+    // page scrolls as one, and scrolled to its end shows the banners (a timeout running, a
+    // location problem) over the work, the phase bar scrolled away above them. A wheel over a
+    // scroll area in the page turns the page too (ScrollsWithPage), a finger past an area's top.
+    Flickable {
+        id: pageScroll
+
+        // The phase bar with the page's margin under it: scrolled away by that much, none of it
+        // shows over the banner.
+        readonly property real phaseBarPart: phaseBar.visible ? phaseBar.implicitHeight + Theme.margin : 0
+        readonly property real bannersPart: (timeoutBanner.visible ? timeoutBanner.implicitHeight + Theme.spacing : 0) + (locationBanner.visible ? locationBanner.implicitHeight + Theme.spacing : 0)
+        readonly property real windowHeight: height - 2 * Theme.margin
+        readonly property real leastWork: Theme.touchTarget * 5
+        // The page scrolls when the work would get less than five touch targets of height.
+        readonly property bool scrolls: windowHeight - phaseBarPart - bannersPart < leastWork
+        readonly property real workHeight: scrolls ? Math.max(windowHeight - bannersPart, leastWork) : windowHeight - phaseBarPart - bannersPart
+
+        objectName: "pageScroll"
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        contentWidth: width
+        contentHeight: pageColumn.height + 2 * Theme.margin
+        interactive: scrolls
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        // Back to the top when the page no longer scrolls (a timeout ended, the window turned).
+        onScrollsChanged: if (!scrolls)
+            contentY = 0
 
-        PhaseBar {
-            Layout.fillWidth: true
-            visible: !page.writingOnly
-        }
-        TimeoutBanner {
-            Layout.fillWidth: true
-        }
-        LocationBanner {
-            Layout.fillWidth: true
-            stacked: page.narrow
-            shown: !page.writingOnly
-            onConfirmByHand: location.open("openForConfirmation")
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            columns: page.wide ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
+        ColumnLayout {
+            id: pageColumn
 
-            NoteEditor {
-                visible: !CurrentVisit.closed
-                narrow: page.narrow
-                shortOfRoom: page.height < 600
+            x: Theme.margin
+            y: Theme.margin
+            width: pageScroll.width - 2 * Theme.margin
+            height: pageScroll.phaseBarPart + pageScroll.bannersPart + pageScroll.workHeight
+            spacing: Theme.spacing
+
+            PhaseBar {
+                id: phaseBar
+
                 Layout.fillWidth: true
-                Layout.fillHeight: (page.wide || page.writingOnly) && CurrentVisit.editing
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
-                Layout.preferredHeight: CurrentVisit.editing && !page.wide ? Math.max(page.height * 0.4, implicitHeight) : implicitHeight
-                Layout.row: 0
-                Layout.column: page.wide ? 1 : 0
+                visible: !page.writingOnly
             }
-            // What the phase needs; the notes and the question deck while the conversation runs.
-            StackLayout {
+            TimeoutBanner {
+                id: timeoutBanner
+
+                Layout.fillWidth: true
+                // Called in a short window: the banner at the window's top, the phase bar scrolled
+                // away above it, so the work under it keeps its room.
+                onVisibleChanged: if (visible)
+                    bannerInSight.restart()
+            }
+            LocationBanner {
+                id: locationBanner
+
+                Layout.fillWidth: true
+                stacked: page.narrow
+                shown: !page.writingOnly
+                onConfirmByHand: location.open("openForConfirmation")
+            }
+            GridLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
-                visible: page.wide || !page.writingOnly
-                Layout.row: page.wide ? 0 : 1
-                Layout.column: 0
-                readonly property var panelPhases: [DialogueTerms.Contract, DialogueTerms.CheckIn, DialogueTerms.WrapUp]
+                columns: page.wide ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
 
-                currentIndex: panelPhases.indexOf(Dialogue.phase) + 1
+                NoteEditor {
+                    visible: !CurrentVisit.closed
+                    narrow: page.narrow
+                    shortOfRoom: page.height < 600
+                    Layout.fillWidth: true
+                    Layout.fillHeight: (page.wide || page.writingOnly) && CurrentVisit.editing
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
+                    Layout.preferredHeight: CurrentVisit.editing && !page.wide ? Math.max(page.height * 0.4, implicitHeight) : implicitHeight
+                    Layout.row: 0
+                    Layout.column: page.wide ? 1 : 0
+                }
+                // What the phase needs; the notes and the question deck while the conversation runs.
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: page.wide ? (page.width - 2 * Theme.margin - Theme.spacing) / 2 : -1
+                    visible: page.wide || !page.writingOnly
+                    Layout.row: page.wide ? 0 : 1
+                    Layout.column: 0
+                    readonly property var panelPhases: [DialogueTerms.Contract, DialogueTerms.CheckIn, DialogueTerms.WrapUp]
 
-                ColumnLayout {
-                    spacing: Theme.spacing
+                    currentIndex: panelPhases.indexOf(Dialogue.phase) + 1
 
-                    // In the conversation: the notes with the question deck, or the template's
-                    // questions per indicator.
-                    TabBar {
-                        id: conversationTabs
+                    ColumnLayout {
+                        spacing: Theme.spacing
 
-                        Layout.fillWidth: true
-                        visible: Dialogue.phase === DialogueTerms.Conversation
+                        // In the conversation: the notes with the question deck, or the template's
+                        // questions per indicator.
+                        TabBar {
+                            id: conversationTabs
 
-                        TabButton {
-                            text: qsTr("Notes")
-                            Accessible.name: qsTr("Notes and solution-focused questions")
-                        }
-                        TabButton {
-                            objectName: "questionsTab"
-                            text: qsTr("Questions")
-                            Accessible.name: qsTr("Questions for the indicators")
-                        }
-                    }
-                    StackLayout {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        currentIndex: Dialogue.phase === DialogueTerms.Conversation ? conversationTabs.currentIndex : 0
+                            Layout.fillWidth: true
+                            visible: Dialogue.phase === DialogueTerms.Conversation
 
-                        // The notes with the question deck under them. Where the column is short
-                        // (landscape at twice the text size, a phone on its side) the two scroll
-                        // as one, so every card of the deck can be reached; otherwise the list
-                        // scrolls by itself and the deck stays in sight under it.
-                        ScrollView {
-                            id: notesScroll
-
-                            // Room for the whole deck and a few notes, or not.
-                            readonly property bool compact: availableHeight < deck.implicitHeight + Theme.touchTarget * 5
-
-                            // Sized by the layout, not by what it holds: an implicit height from
-                            // the content (Material's default) made the layout's height decide
-                            // compact, and compact the content height: a binding loop on a phone.
-                            // Small, so that it never holds the page taller than a short window (the
-                            // layout gives it the room there is).
-                            implicitHeight: Theme.touchTarget * 2
-                            // The scroll bar has a lane of its own: over the content it covered
-                            // the right edge of the cards' buttons.
-                            rightPadding: ScrollBar.vertical.width
-                            contentWidth: availableWidth
-                            contentHeight: compact ? notesAndDeck.implicitHeight : availableHeight
-                            clip: true
-
-                            ColumnLayout {
-                                id: notesAndDeck
-
-                                width: notesScroll.availableWidth
-                                height: notesScroll.compact ? implicitHeight : notesScroll.availableHeight
-                                spacing: Theme.spacing
-
-                                NotesList {
-                                    Layout.fillWidth: true
-                                    Layout.fillHeight: !notesScroll.compact
-                                    fitToContent: notesScroll.compact
-                                }
-                                PromptDeck {
-                                    id: deck
-
-                                    Layout.fillWidth: true
-                                    visible: Dialogue.phase === DialogueTerms.Conversation
-                                }
+                            TabButton {
+                                text: qsTr("Notes")
+                                Accessible.name: qsTr("Notes and solution-focused questions")
+                            }
+                            TabButton {
+                                objectName: "questionsTab"
+                                text: qsTr("Questions")
+                                Accessible.name: qsTr("Questions for the indicators")
                             }
                         }
-                        PhaseScroll {
-                            objectName: "questionsScroll"
-                            panel: Qt.resolvedUrl("QuestionBankPanel.qml")
+                        StackLayout {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            currentIndex: Dialogue.phase === DialogueTerms.Conversation ? conversationTabs.currentIndex : 0
+
+                            // The notes with the question deck under them (NotesList says how the
+                            // two share a short column).
+                            NotesList {
+                            page: pageScroll
+                        }
+                            PhaseScroll {
+                                objectName: "questionsScroll"
+                                panel: Qt.resolvedUrl("QuestionBankPanel.qml")
+                            }
                         }
                     }
-                }
-                PhaseScroll {
-                    objectName: "contractScroll"
-                    panel: Qt.resolvedUrl("ContractPanel.qml")
-                }
-                PhaseScroll {
-                    objectName: "checkInScroll"
-                    panel: Qt.resolvedUrl("CheckInPanel.qml")
-                }
-                PhaseScroll {
-                    objectName: "wrapUpScroll"
-                    panel: Qt.resolvedUrl("WrapUpPanel.qml")
+                    PhaseScroll {
+                        objectName: "contractScroll"
+                        panel: Qt.resolvedUrl("ContractPanel.qml")
+                    }
+                    PhaseScroll {
+                        objectName: "checkInScroll"
+                        panel: Qt.resolvedUrl("CheckInPanel.qml")
+                    }
+                    PhaseScroll {
+                        objectName: "wrapUpScroll"
+                        panel: Qt.resolvedUrl("WrapUpPanel.qml")
+                    }
                 }
             }
         }
+    }
+
+    // Once the page's bindings have followed the banner (a turn of the event loop later): the
+    // banner's place is under the phase bar.
+    Timer {
+        id: bannerInSight
+
+        interval: 0
+        onTriggered: if (pageScroll.scrolls && timeoutBanner.visible)
+            pageScroll.contentY = pageScroll.phaseBarPart
     }
 
     UndoSnackbar {
@@ -366,6 +382,18 @@ Page {
             width: scroll.availableWidth
             active: scroll.made
             source: scroll.panel
+
+            ScrollsWithPage {
+                area: scroll.contentItem as Flickable
+                page: pageScroll
+            }
+        }
+        // A drag past the panel's top moves the page (in a short window) rather than stretching
+        // the panel.
+        Binding {
+            target: scroll.contentItem
+            property: "boundsBehavior"
+            value: Flickable.StopAtBounds
         }
     }
 

@@ -488,16 +488,19 @@
 <context>
     <name>NotesList</name>
     <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListParts</name>
+    <message>
         <source>Notes (%1)</source>
         <translation>Noter (%1)</translation>
     </message>
     <message>
         <source>No notes yet.</source>
         <translation>Ingen noter endnu.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
     </message>
 </context>
 <context>
@@ -549,6 +552,14 @@
     <message>
         <source>Everyone who reads the visit sees █████ in place of the name. The record shows that it was taken out, by whom, when and why.</source>
         <translation>Alle, der læser besøget, ser █████ i stedet for navnet. Rapporten viser, at det er fjernet, af hvem, hvornår og hvorfor.</translation>
+    </message>
+    <message>
+        <source>The name was not taken out of the record: the tablet could not save. Nothing was changed; try again.</source>
+        <translation>Navnet blev ikke taget ud af rapporten: tabletten kunne ikke gemme. Intet er ændret; prøv igen.</translation>
+    </message>
+    <message>
+        <source>The name was not taken out of the record: this conversation no longer holds an entry with it. Nothing was changed.</source>
+        <translation>Navnet blev ikke taget ud af rapporten: samtalen har ikke længere en registrering med navnet. Intet er ændret.</translation>
     </message>
 </context>
 <context>

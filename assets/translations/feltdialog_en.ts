@@ -488,15 +488,18 @@
 <context>
     <name>NotesList</name>
     <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesListParts</name>
+    <message>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,6 +551,14 @@
     </message>
     <message>
         <source>Everyone who reads the visit sees █████ in place of the name. The record shows that it was taken out, by whom, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was not taken out of the record: the tablet could not save. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was not taken out of the record: this conversation no longer holds an entry with it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,6 +278,40 @@ private slots:
         }
     }
 
+    // A score names its indicator as a person knows it, by number and title from the quality
+    // model (as the note cards do), not by the log's id alone; an id the model does not know
+    // still reads as itself.
+    void appTimelineNamesTheScoredIndicator()
+    {
+        QualityModel model;
+        Indicator indicator;
+        indicator.id = QStringLiteral("8.b");
+        indicator.title = {QStringLiteral("Ekstern supervision og sparring"),
+                           QStringLiteral("External supervision")};
+        model.themes = {
+            Theme{QStringLiteral("organisation"), 8, {}, {Criterion{QStringLiteral("8"), {}, {indicator}}}}};
+        Event known = sample(EventType::IndicatorScored, 1);
+        known.payload.insert(QLatin1String("indicatorId"), QStringLiteral("8.b"));
+        Event unknown = sample(EventType::IndicatorScored, 2);
+        unknown.payload.insert(QLatin1String("indicatorId"), QStringLiteral("99.z"));
+
+        QTranslator danish;
+        QVERIFY2(danish.load(QStringLiteral(FELTDIALOG_DANISH_QM)), FELTDIALOG_DANISH_QM);
+        QCoreApplication::installTranslator(&danish);
+        QLocale::setDefault(QLocale(QStringLiteral("da_DK")));
+        const QVariantList dansk = describeTimeline({known, unknown}, nullptr, &model);
+        QCoreApplication::removeTranslator(&danish);
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        const QVariantList english = describeTimeline({known}, nullptr, &model);
+
+        QCOMPARE(dansk[0].toMap().value(QStringLiteral("what")).toString(),
+                 QStringLiteral("Indikator 8.b Ekstern supervision og sparring vurderet til 4"));
+        QCOMPARE(dansk[1].toMap().value(QStringLiteral("what")).toString(),
+                 QStringLiteral("Indikator 99.z vurderet til 4"));
+        QCOMPARE(english[0].toMap().value(QStringLiteral("what")).toString(),
+                 QStringLiteral("Indicator 8.b External supervision scored 4"));
+    }
+
     void recordAppendixHasWords()
     {
         const QList<Event> events = oneOfEach();

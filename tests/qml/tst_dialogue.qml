@@ -430,6 +430,37 @@ TestCase {
         verify(timeline.indexOf("Words removed from the record") >= 0 || timeline.indexOf("Ord fjernet fra rapporten") >= 0, timeline);
     }
 
+    // A name to take out whose entries are gone from the conversation (it ended while the dialog
+    // was open): nothing is recorded, the dialog stays, and it says why in words.
+    function test_aNameThatCannotBeTakenOutSaysWhy() {
+        const page = openPage();
+        Dialogue.startConversation("Medarbejdere");
+        Dialogue.enterPhase("checkin");
+        waitForRendering(page);
+        findChild(page, "participantLabel").text = "Ukendt Navnesen";
+        tap(page, "addParticipant");
+        tryVerify(() => findChild(page, "participantMenu_0") !== null);
+        waitForRendering(page);
+        tap(page, "participantMenu_0");
+        const overlay = page.Overlay.overlay;
+        let item = null;
+        tryVerify(() => (item = findChild(page, "removeParticipant") || findChild(overlay, "removeParticipant")) && item.visible);
+        mouseClick(item);
+        const reason = findChild(page, "participantChangeReason") || findChild(overlay, "participantChangeReason");
+        tryVerify(() => reason.visible && reason.activeFocus);
+        typeText("forkert person");
+        mouseClick(findChild(page, "redactParticipantName") || findChild(overlay, "redactParticipantName"));
+        const problem = findChild(page, "redactionProblem") || findChild(overlay, "redactionProblem");
+        verify(!problem.visible);
+        verify(Dialogue.endConversation(""));
+        const events = Dialogue.timeline().length;
+        mouseClick(findChild(page, "confirmParticipantChange") || findChild(overlay, "confirmParticipantChange"));
+        tryVerify(() => problem.visible);
+        verify(problem.text.indexOf("Nothing was changed") >= 0 || problem.text.indexOf("Intet er ændret") >= 0, problem.text);
+        verify(reason.visible, "the dialog stays open");
+        compare(Dialogue.timeline().length, events, "nothing recorded");
+    }
+
     function test_evidenceShowsGapsAndTakesAScoreOnlyWithAReason() {
         const page = openPage();
         Dialogue.startConversation("Leder");

@@ -187,21 +187,6 @@ Status Workspace::changePin(const QString &currentPin, const QString &newPin)
     return s;
 }
 
-Status Workspace::unsentCounts(qint64 *visits, qint64 *notes)
-{
-    // Until sync exists (issue 5) nothing has reached the office, so every visit and note on
-    // the tablet counts; sync will narrow this to events the server has not acknowledged.
-    QHash<QUuid, qint64> started, written;
-    Status s = m_store.countPerVisit(QString::fromLatin1(EventType::VisitStarted), &started);
-    if (s.isOk())
-        s = m_store.countPerVisit(QString::fromLatin1(EventType::NoteWritten), &written);
-    *visits = started.size();
-    *notes = 0;
-    for (qint64 n : std::as_const(written))
-        *notes += n;
-    return s;
-}
-
 Status Workspace::wipeAndStartFresh()
 {
     const QString account = m_store.isOpen() ? keystoreAccount() : QString();

@@ -35,7 +35,6 @@ public:
     // first lets everyone save what is typed (aboutToLock), then wipes the key (locked).
     // keystore may be null (no platform keystore): the PIN alone protects the key then.
     void setKeystore(Keystore *keystore) { m_keystore = keystore; }
-    bool hasKeystore() const { return m_keystore != nullptr; }
     bool hasPin();
     bool isUnlocked() const { return m_store.isUnlocked(); }
     Status setUpPin(const QString &pin);
@@ -43,9 +42,8 @@ public:
     void lock();
     Status changePin(const QString &currentPin, const QString &newPin);
     KeyVault &vault() { return m_vault; }
-    // What a wipe would lose: visits and notes not yet at the office. Read from clear metadata,
-    // so it can be told before the PIN is known.
-    Status unsentCounts(qint64 *visits, qint64 *notes);
+    // What a wipe would lose: what the office has not confirmed (EventStore::unsentCounts).
+    Status unsentCounts(EventStore::UnsentCounts *out) { return m_store.unsentCounts(out); }
     // Forgotten PIN: deletes the store and the keystore secret and starts an empty one. The
     // content is unreadable without the PIN anyway; this is the person's explicit choice.
     Status wipeAndStartFresh();

@@ -1510,6 +1510,14 @@
         <source>The tablet&apos;s store was deleted. Choose a new PIN.</source>
         <translation>Tablettens lager er slettet. Vælg en ny PIN.</translation>
     </message>
+    <message>
+        <source>Everything on this tablet will be deleted. The office has received all of it (%1), so nothing is lost. Feltdialog will start afresh and ask for a new PIN.</source>
+        <translation>Alt på denne tablet bliver slettet. Kontoret har modtaget det hele (%1), så intet går tabt. Feltdialog begynder forfra og beder om en ny PIN.</translation>
+    </message>
+    <message>
+        <source>Everything on this tablet will be deleted: %1 with entries not yet sent to the office. Nobody can recover them, not even IT support.</source>
+        <translation>Alt på denne tablet bliver slettet: %1 med noget, som ikke er sendt til kontoret endnu. Ingen kan hente det tilbage, heller ikke IT-support.</translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::GuidedDialogue</name>

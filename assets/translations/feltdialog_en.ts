@@ -1510,6 +1510,14 @@
         <source>The tablet&apos;s store was deleted. Choose a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everything on this tablet will be deleted. The office has received all of it (%1), so nothing is lost. Feltdialog will start afresh and ask for a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this tablet will be deleted: %1 with entries not yet sent to the office. Nobody can recover them, not even IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::GuidedDialogue</name>

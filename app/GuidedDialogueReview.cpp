@@ -11,8 +11,9 @@ namespace feltdialog {
 
 QVariantList GuidedDialogue::timeline() const
 {
-    return describeTimeline(m_visit->events(), visitTemplate(),
-                            [this](const QString &authorId) { return m_workspace->personName(authorId); });
+    return describeTimeline(m_visit->events(), visitTemplate(), [this](const QString &authorId) {
+        return m_workspace->reference().personName(authorId);
+    });
 }
 
 QVariantList GuidedDialogue::coverage() const

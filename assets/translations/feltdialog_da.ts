@@ -1628,6 +1628,13 @@
     </message>
 </context>
 <context>
+    <name>feltdialog::ReferenceData</name>
+    <message>
+        <source>this tablet (not enrolled)</source>
+        <translation>denne tablet (ikke tilmeldt)</translation>
+    </message>
+</context>
+<context>
     <name>feltdialog::StorageHealth</name>
     <message>
         <source>The file could not be moved aside (%1). Nothing was changed.</source>
@@ -1800,13 +1807,6 @@
     <message>
         <source>Old position (%1 old)</source>
         <translation>Gammel position (%1 gammel)</translation>
-    </message>
-</context>
-<context>
-    <name>feltdialog::Workspace</name>
-    <message>
-        <source>this tablet (not enrolled)</source>
-        <translation>denne tablet (ikke tilmeldt)</translation>
     </message>
 </context>
 </TS>

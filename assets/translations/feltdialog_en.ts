@@ -1628,6 +1628,13 @@
     </message>
 </context>
 <context>
+    <name>feltdialog::ReferenceData</name>
+    <message>
+        <source>this tablet (not enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>feltdialog::StorageHealth</name>
     <message>
         <source>The file could not be moved aside (%1). Nothing was changed.</source>
@@ -1799,13 +1806,6 @@
     </message>
     <message>
         <source>Old position (%1 old)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>feltdialog::Workspace</name>
-    <message>
-        <source>this tablet (not enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

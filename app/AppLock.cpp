@@ -196,15 +196,24 @@ bool AppLock::changePin(const QString &currentPin, const QString &newPin, const 
 
 QString AppLock::wipeConsequences()
 {
-    qint64 visits = 0, notes = 0;
-    if (!m_workspace->unsentCounts(&visits, &notes).isOk())
+    EventStore::UnsentCounts unsent;
+    if (!m_workspace->unsentCounts(&unsent).isOk())
         return tr("Everything on this tablet will be deleted, including visits not yet sent to the office. "
                   "Nobody can recover them.");
-    if (visits == 0)
+    if (unsent.visits == 0)
         return tr("There are no visits on this tablet. Feltdialog will start afresh and ask for a new PIN.");
+    if (unsent.visitsWithUnsent == 0) // all at the office: say so, a wipe costs nothing there
+        return tr("Everything on this tablet will be deleted. The office has received all of it (%1), so "
+                  "nothing is lost. Feltdialog will start afresh and ask for a new PIN.")
+            .arg(tr("%n visit(s)", nullptr, int(unsent.visits)));
+    if (unsent.unsentNotes == 0)
+        return tr("Everything on this tablet will be deleted: %1 with entries not yet sent to the office. "
+                  "Nobody can recover them, not even IT support.")
+            .arg(tr("%n visit(s)", nullptr, int(unsent.visitsWithUnsent)));
     return tr("Everything on this tablet will be deleted: %1 with %2 not yet sent to the office. Nobody can "
               "recover them, not even IT support.")
-        .arg(tr("%n visit(s)", nullptr, int(visits)), tr("%n note(s)", nullptr, int(notes)));
+        .arg(tr("%n visit(s)", nullptr, int(unsent.visitsWithUnsent)),
+             tr("%n note(s)", nullptr, int(unsent.unsentNotes)));
 }
 
 bool AppLock::forgetPinAndWipe()

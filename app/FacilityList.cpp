@@ -6,7 +6,7 @@ FacilityList::FacilityList(Workspace *workspace, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace)
 {
     // The office's list replaces the demo's after a sync.
-    connect(workspace, &Workspace::facilitiesChanged, this, [this] {
+    connect(&workspace->reference(), &ReferenceData::facilitiesChanged, this, [this] {
         beginResetModel();
         endResetModel();
         emit countChanged();
@@ -22,7 +22,7 @@ QVariant FacilityList::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Facility &f = m_workspace->facilities().at(index.row());
+    const Facility &f = m_workspace->reference().facilities().at(index.row());
     switch (role) {
     case IdRole:
         return f.id;

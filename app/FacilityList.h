@@ -27,7 +27,7 @@ public:
 
     explicit FacilityList(Workspace *workspace, QObject *parent = nullptr);
 
-    int count() const { return int(m_workspace->facilities().size()); }
+    int count() const { return int(m_workspace->reference().facilities().size()); }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

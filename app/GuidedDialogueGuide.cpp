@@ -10,8 +10,8 @@ const VisitTemplate *GuidedDialogue::visitTemplate() const
 {
     // A visit keeps the template it started with; one from before templates existed (or from a
     // template this build no longer ships) is guided by the default rather than not at all.
-    const VisitTemplate *t = m_workspace->visitTemplate(m_visit->state().templateId);
-    return t ? t : m_workspace->defaultTemplate();
+    const VisitTemplate *t = m_workspace->reference().visitTemplate(m_visit->state().templateId);
+    return t ? t : m_workspace->reference().defaultTemplate();
 }
 
 void GuidedDialogue::followTemplate()
@@ -81,7 +81,7 @@ void GuidedDialogue::followTemplate()
         }
         for (const QString &id : focus) {
             // "8.b Title": consultants know indicators by number as much as by name.
-            const Indicator *indicator = m_workspace->qualityModel().indicator(id);
+            const Indicator *indicator = m_workspace->reference().qualityModel().indicator(id);
             const QString title = indicator ? id + QLatin1Char(' ') + indicator->title.in(lang) : id;
             QVariantMap m{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}};
             if (indicator && !indicator->guide.isEmpty())

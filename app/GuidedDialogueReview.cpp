@@ -11,8 +11,9 @@ namespace feltdialog {
 
 QVariantList GuidedDialogue::timeline() const
 {
-    return describeTimeline(m_visit->events(), visitTemplate(), &m_workspace->qualityModel(),
-                            [this](const QString &authorId) { return m_workspace->personName(authorId); });
+    const ReferenceData &reference = m_workspace->reference();
+    return describeTimeline(m_visit->events(), visitTemplate(), &reference.qualityModel(),
+                            [&reference](const QString &authorId) { return reference.personName(authorId); });
 }
 
 QVariantList GuidedDialogue::coverage() const

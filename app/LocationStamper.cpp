@@ -214,7 +214,7 @@ const Facility *LocationStamper::facilityOf(const QUuid &visitId) const
         return nullptr;
     for (const Event &e : std::as_const(events)) {
         if (e.type == QLatin1String(EventType::VisitStarted))
-            return m_workspace->facility(e.payload.value(QLatin1String("facilityId")).toString());
+            return m_workspace->reference().facility(e.payload.value(QLatin1String("facilityId")).toString());
     }
     return nullptr;
 }

@@ -63,7 +63,7 @@ QString NoteTagging::methodTitle(const QString &method)
 QString NoteTagging::indicatorTitle(const QString &indicatorId) const
 {
     // "8.b Title", as the picker shows it: consultants know indicators by number as much as by name.
-    const Indicator *indicator = m_workspace->qualityModel().indicator(indicatorId);
+    const Indicator *indicator = m_workspace->reference().qualityModel().indicator(indicatorId);
     return indicator ? indicatorId + QLatin1Char(' ') + indicator->title.in(uiLanguage()) : indicatorId;
 }
 

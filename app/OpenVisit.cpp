@@ -16,8 +16,9 @@ OpenVisit::OpenVisit(Workspace *workspace, QObject *parent) : QObject(parent), m
     m_retry.setInterval(RetryMs);
     connect(&m_retry, &QTimer::timeout, this, &OpenVisit::retry);
     connect(m_workspace, &Workspace::aboutToLock, this, &OpenVisit::flush);
-    m_notes.setNameOf([workspace](const QString &authorId) { return workspace->personName(authorId); });
-    connect(m_workspace, &Workspace::peopleChanged, &m_notes, &NoteList::namesChanged);
+    m_notes.setNameOf(
+        [workspace](const QString &authorId) { return workspace->reference().personName(authorId); });
+    connect(&m_workspace->reference(), &ReferenceData::peopleChanged, &m_notes, &NoteList::namesChanged);
     connect(m_workspace, &Workspace::locked, this, &OpenVisit::forgetContent);
     connect(m_workspace, &Workspace::unlocked, this, &OpenVisit::reopenAfterUnlock);
     connect(&m_workspace->log(), &VisitLog::appended, this, &OpenVisit::take);

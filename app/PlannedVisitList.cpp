@@ -12,8 +12,8 @@ PlannedVisitList::PlannedVisitList(Workspace *workspace, VisitList *visits, QObj
         m_referenceChanged = true;
         reload();
     };
-    connect(workspace, &Workspace::plannedVisitsChanged, this, referenceChanged);
-    connect(workspace, &Workspace::facilitiesChanged, this, referenceChanged);
+    connect(&workspace->reference(), &ReferenceData::plannedVisitsChanged, this, referenceChanged);
+    connect(&workspace->reference(), &ReferenceData::facilitiesChanged, this, referenceChanged);
     // A visit started (a row in the visit list), pulled or removed (the list reloads): what is here
     // is no longer planned.
     connect(visits, &QAbstractItemModel::modelReset, this, &PlannedVisitList::reload);
@@ -29,7 +29,7 @@ void PlannedVisitList::reload()
         m_workspace->store().removedVisits(&removed);
         m_workspace->store().metaValue(QStringLiteral("consultant_id"), &m_consultantId);
     }
-    for (const PlannedVisit &plan : m_workspace->plannedVisits()) {
+    for (const PlannedVisit &plan : m_workspace->reference().plannedVisits()) {
         if (!m_visits->holds(plan.visitId) && !removed.contains(plan.visitId))
             rows.append(plan);
     }
@@ -74,7 +74,7 @@ QVariant PlannedVisitList::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const PlannedVisit &plan = m_rows.at(index.row());
-    const Facility *facility = m_workspace->facility(plan.facilityId);
+    const Facility *facility = m_workspace->reference().facility(plan.facilityId);
     const QDate today = QDate::currentDate();
     switch (role) {
     case VisitIdRole:

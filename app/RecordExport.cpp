@@ -57,13 +57,13 @@ bool RecordExport::build(VisitRecord *record) const
         return false;
     const VisitState &state = m_visit->state();
     RecordReference reference;
-    const VisitTemplate *t = m_workspace->visitTemplate(state.templateId);
+    const VisitTemplate *t = m_workspace->reference().visitTemplate(state.templateId);
     reference.visitTemplate = t && t->version == state.templateVersion ? t : nullptr;
-    reference.model = &m_workspace->qualityModel();
+    reference.model = &m_workspace->reference().qualityModel();
     // Every author by the office's name, as the server's export names them.
-    reference.people = m_workspace->people();
+    reference.people = m_workspace->reference().people();
     reference.people.insert(QStringLiteral("consultant"), QStringLiteral("Ikke tilmeldt tablet (demo)"));
-    reference.facility = m_workspace->facility(state.facilityId);
+    reference.facility = m_workspace->reference().facility(state.facilityId);
     *record = buildVisitRecord(m_visit->events(), reference);
     return true;
 }

@@ -108,8 +108,8 @@ void SyncCenter::applyReference()
         qWarning("reference data: %s", qPrintable(s.detail()));
         return;
     }
-    m_workspace->setFacilities(std::move(reference.facilities));
-    m_workspace->setPlannedVisits(std::move(reference.plannedVisits));
+    m_workspace->reference().setFacilities(std::move(reference.facilities));
+    m_workspace->reference().setPlannedVisits(std::move(reference.plannedVisits));
     announcePeople(reference.colleagues);
 }
 
@@ -119,7 +119,7 @@ void SyncCenter::announcePeople(QHash<QString, QString> colleagues)
     const QString self = meta(m_workspace->store(), kConsultantId);
     if (!self.isEmpty() && !m_consultantName.isEmpty() && !colleagues.contains(self))
         colleagues.insert(self, m_consultantName);
-    m_workspace->setPeople(std::move(colleagues));
+    m_workspace->reference().setPeople(std::move(colleagues));
 }
 
 void SyncCenter::removeExpiredVisits()

@@ -83,7 +83,7 @@ void VisitList::addRetentionNotices(QList<Row> &rows)
 
 QString VisitList::startVisit(const QString &facilityId)
 {
-    const Facility *facility = m_workspace->facility(facilityId);
+    const Facility *facility = m_workspace->reference().facility(facilityId);
     if (!facility) {
         setProblem(tr("Choose a facility to visit."));
         return {};
@@ -99,7 +99,7 @@ QString VisitList::startPlannedVisit(const PlannedVisit &plan)
     VisitStart visit;
     visit.visitId = plan.visitId;
     visit.facilityId = plan.facilityId;
-    const Facility *facility = m_workspace->facility(plan.facilityId);
+    const Facility *facility = m_workspace->reference().facility(plan.facilityId);
     visit.facilityName = facility ? facility->name : plan.facilityId;
     visit.kind = plan.kind;
     visit.focusIndicators = plan.focusIndicators;
@@ -122,8 +122,8 @@ QString VisitList::start(VisitStart start)
     // The visit keeps which template and model version guided it: the model is changed by law,
     // and an old visit must still be read against the version it used. A planned dialogue
     // meeting takes the template of its kind.
-    const VisitTemplate *t = m_workspace->defaultTemplate();
-    for (const VisitTemplate &candidate : m_workspace->templates()) {
+    const VisitTemplate *t = m_workspace->reference().defaultTemplate();
+    for (const VisitTemplate &candidate : m_workspace->reference().templates()) {
         if (candidate.kind == start.kind)
             t = &candidate;
     }

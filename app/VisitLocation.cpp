@@ -141,7 +141,7 @@ QString VisitLocation::attention() const
 
 QString VisitLocation::facilityAddress() const
 {
-    const Facility *f = m_workspace->facility(m_openVisit->state().facilityId);
+    const Facility *f = m_workspace->reference().facility(m_openVisit->state().facilityId);
     return f ? f->address : QString();
 }
 

@@ -10,51 +10,7 @@ namespace feltdialog {
 
 Workspace::Workspace(QString dataDir, KdfCost kdfCost, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_vault(m_store, kdfCost)
-{
-    m_facilities = demoFacilities();
-}
-
-void Workspace::loadReferenceData() const
-{
-    if (m_referenceLoaded)
-        return;
-    m_referenceLoaded = true;
-    QFile modelFile(QStringLiteral(":/feltdialog/quality-model/kvalitetsmodel-tilbud-2019.json"));
-    if (!modelFile.open(QIODevice::ReadOnly) ||
-        !parseQualityModel(modelFile.readAll(), modelFile.fileName(), &m_model).isOk())
-        qWarning("the quality model shipped with the app does not load: %s",
-                 qPrintable(modelFile.fileName()));
-    QList<VisitTemplate> loaded;
-    QList<Status> refused;
-    loadTemplates({QStringLiteral(":/feltdialog/templates/uanmeldt-botilbud.json"),
-                   QStringLiteral(":/feltdialog/templates/dialogmoede.json")},
-                  &loaded, &refused);
-    for (const Status &s : std::as_const(refused))
-        qWarning("template refused: %s", qPrintable(s.detail()));
-    for (const VisitTemplate &t : std::as_const(loaded)) {
-        if (Status s = checkTemplateAgainstModel(t, m_model); !s.isOk()) {
-            qWarning("template refused: %s", qPrintable(s.detail()));
-            continue;
-        }
-        m_templates.append(t);
-    }
-}
-
-const VisitTemplate *Workspace::visitTemplate(const QString &id) const
-{
-    for (const VisitTemplate &t : templates()) {
-        if (t.id == id)
-            return &t;
-    }
-    return nullptr;
-}
-
-const VisitTemplate *Workspace::defaultTemplate() const
-{
-    // The unannounced visit is what consultants do most; the office chooses others later.
-    const VisitTemplate *t = visitTemplate(QStringLiteral("uanmeldt-botilbud"));
-    return t ? t : (templates().isEmpty() ? nullptr : &templates().first());
-}
+{}
 
 Workspace::~Workspace() = default;
 
@@ -162,19 +118,8 @@ void Workspace::lock()
         return;
     emit aboutToLock();
     m_vault.lock();
-    setPlannedVisits({});
-    setPeople({});
+    m_reference.forgetSealed();
     emit locked();
-}
-
-QString Workspace::personName(const QString &authorId) const
-{
-    if (const auto it = m_people.constFind(authorId); it != m_people.cend())
-        return it.value();
-    // The placeholder author of a tablet not enrolled yet (see open()).
-    if (authorId == QLatin1String("consultant"))
-        return tr("this tablet (not enrolled)");
-    return authorId;
 }
 
 Status Workspace::changePin(const QString &currentPin, const QString &newPin)
@@ -184,21 +129,6 @@ Status Workspace::changePin(const QString &currentPin, const QString &newPin)
         return s;
     const Status s = m_vault.changePin(currentPin, newPin, secret);
     secret.fill('\0');
-    return s;
-}
-
-Status Workspace::unsentCounts(qint64 *visits, qint64 *notes)
-{
-    // Until sync exists (issue 5) nothing has reached the office, so every visit and note on
-    // the tablet counts; sync will narrow this to events the server has not acknowledged.
-    QHash<QUuid, qint64> started, written;
-    Status s = m_store.countPerVisit(QString::fromLatin1(EventType::VisitStarted), &started);
-    if (s.isOk())
-        s = m_store.countPerVisit(QString::fromLatin1(EventType::NoteWritten), &written);
-    *visits = started.size();
-    *notes = 0;
-    for (qint64 n : std::as_const(written))
-        *notes += n;
     return s;
 }
 
@@ -222,27 +152,6 @@ Status Workspace::moveStoreAside(QString *movedTo)
 {
     m_store.close();
     return EventStore::moveAside(storePath(), movedTo);
-}
-
-const Facility *Workspace::facility(const QString &id) const
-{
-    for (const Facility &f : m_facilities) {
-        if (f.id == id)
-            return &f;
-    }
-    return nullptr;
-}
-
-QList<Facility> Workspace::demoFacilities()
-{
-    QFile file(QStringLiteral(":/feltdialog/demo/facilities.json"));
-    QList<Facility> list;
-    if (file.open(QIODevice::ReadOnly)) {
-        const Status s = parseFacilities(file.readAll(), file.fileName(), &list);
-        if (!s.isOk())
-            qWarning("demo facilities: %s", qPrintable(s.detail()));
-    }
-    return list;
 }
 
 RetentionPolicy Workspace::retentionPolicy()

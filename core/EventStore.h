@@ -132,6 +132,16 @@ public:
     // confirms them. Nothing unconfirmed is ever removed.
     Status unconfirmedEvents(int limit, QList<Event> *out); // replaces *out; oldest first, no quarantined
     Status pendingCount(qint64 *count);                     // unconfirmed, not quarantined
+    // What the office does not hold yet, for the forgotten-PIN warning: read from the clear
+    // columns, so it can be told before the PIN is known. Quarantined events count: they never
+    // reached the office either.
+    struct UnsentCounts
+    {
+        qint64 visits = 0;           // every visit on the tablet
+        qint64 visitsWithUnsent = 0; // of them, those with something the office has not confirmed
+        qint64 unsentNotes = 0;      // notes written here and not confirmed
+    };
+    Status unsentCounts(UnsentCounts *out);
     Status markConfirmed(const QList<QUuid> &eventIds);
     Status quarantine(const QUuid &eventId, const QString &error, const QString &message);
     Status quarantined(QList<QuarantinedEvent> *out);

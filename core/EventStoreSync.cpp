@@ -38,6 +38,22 @@ Status EventStore::pendingCount(qint64 *count)
     return stmt.status();
 }
 
+Status EventStore::unsentCounts(UnsentCounts *out)
+{
+    Status s;
+    SqliteStatement stmt = m_db.prepare("SELECT count(DISTINCT visit_id), "
+                                        "count(DISTINCT CASE WHEN confirmed = 0 THEN visit_id END), "
+                                        "coalesce(sum(confirmed = 0 AND type = ?), 0) FROM events",
+                                        &s);
+    if (!s.isOk())
+        return s;
+    stmt.bind(1, QString::fromLatin1(EventType::NoteWritten));
+    *out = {};
+    if (stmt.step())
+        *out = {stmt.columnInt64(0), stmt.columnInt64(1), stmt.columnInt64(2)};
+    return stmt.status();
+}
+
 Status EventStore::markConfirmed(const QList<QUuid> &eventIds)
 {
     if (eventIds.isEmpty())

@@ -48,12 +48,14 @@ Dialog {
                 spacing: 0
 
                 Label {
+                    objectName: "timelineWhat"
                     Layout.fillWidth: true
                     text: entry.modelData.what
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    objectName: "timelineDetail"
                     Layout.fillWidth: true
                     visible: text.length > 0
                     text: entry.modelData.detail // plain text: a note is never read as markup

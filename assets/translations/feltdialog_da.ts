@@ -1521,6 +1521,14 @@
         <source>The tablet&apos;s store was deleted. Choose a new PIN.</source>
         <translation>Tablettens lager er slettet. Vælg en ny PIN.</translation>
     </message>
+    <message>
+        <source>Everything on this tablet will be deleted. The office has received all of it (%1), so nothing is lost. Feltdialog will start afresh and ask for a new PIN.</source>
+        <translation>Alt på denne tablet bliver slettet. Kontoret har modtaget det hele (%1), så intet går tabt. Feltdialog begynder forfra og beder om en ny PIN.</translation>
+    </message>
+    <message>
+        <source>Everything on this tablet will be deleted: %1 with entries not yet sent to the office. Nobody can recover them, not even IT support.</source>
+        <translation>Alt på denne tablet bliver slettet: %1 med noget, som ikke er sendt til kontoret endnu. Ingen kan hente det tilbage, heller ikke IT-support.</translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::GuidedDialogue</name>
@@ -1628,6 +1636,13 @@
     <message>
         <source>Visit record saved as %1. The file is not protected by your PIN.</source>
         <translation>Besøgsrapporten er gemt som %1. Filen er ikke beskyttet af din PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::ReferenceData</name>
+    <message>
+        <source>this tablet (not enrolled)</source>
+        <translation>denne tablet (ikke tilmeldt)</translation>
     </message>
 </context>
 <context>
@@ -1803,13 +1818,6 @@
     <message>
         <source>Old position (%1 old)</source>
         <translation>Gammel position (%1 gammel)</translation>
-    </message>
-</context>
-<context>
-    <name>feltdialog::Workspace</name>
-    <message>
-        <source>this tablet (not enrolled)</source>
-        <translation>denne tablet (ikke tilmeldt)</translation>
     </message>
 </context>
 </TS>

@@ -1521,6 +1521,14 @@
         <source>The tablet&apos;s store was deleted. Choose a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everything on this tablet will be deleted. The office has received all of it (%1), so nothing is lost. Feltdialog will start afresh and ask for a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this tablet will be deleted: %1 with entries not yet sent to the office. Nobody can recover them, not even IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feltdialog::GuidedDialogue</name>
@@ -1627,6 +1635,13 @@
     </message>
     <message>
         <source>Visit record saved as %1. The file is not protected by your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feltdialog::ReferenceData</name>
+    <message>
+        <source>this tablet (not enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,13 +1817,6 @@
     </message>
     <message>
         <source>Old position (%1 old)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>feltdialog::Workspace</name>
-    <message>
-        <source>this tablet (not enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

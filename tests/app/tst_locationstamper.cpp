@@ -54,7 +54,7 @@ private slots:
         engly.id = QStringLiteral("engly");
         engly.latitude = 56.1393;
         engly.longitude = 8.9738;
-        m_workspace->setFacilities({solhaven, engly});
+        m_workspace->reference().setFacilities({solhaven, engly});
         m_visits = std::make_unique<VisitList>(m_workspace.get());
     }
 

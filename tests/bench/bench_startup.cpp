@@ -60,7 +60,7 @@ void ensureData(const QString &dataDir, int visits, int notesPerVisit)
         if (Status s = workspace.setUpPin(QStringLiteral("135792")); !s.isOk())
             qFatal("cannot set the PIN: %s", qPrintable(s.detail()));
         VisitRecorder &recorder = *workspace.recorder();
-        const QList<Facility> &facilities = workspace.facilities();
+        const QList<Facility> &facilities = workspace.reference().facilities();
         std::mt19937 rng(200300);
         for (int v = 0; v < visits; ++v) {
             VisitStart start;

@@ -265,15 +265,32 @@ TestCase {
         Dialogue.callTimeout("facility", "uro");
         Dialogue.endTimeout("continue");
         const entries = Dialogue.timeline();
-        // started, location stamp (no plugin in tests), conversation, phase, timeout called, ended
-        compare(entries.length, 6);
-        verify(entries[0].at <= entries[5].at);
+        // started, location stamp (no plugin in tests), conversation, phase, timeout called, ended:
+        // each with its own words, in the order they happened.
+        const words = entries.map(e => e.what);
+        compare(words.length, 6, JSON.stringify(words));
+        for (let i = 1; i < entries.length; ++i)
+            verify(entries[i - 1].at <= entries[i].at, JSON.stringify(words));
+        for (const word of words)
+            verify(word.length > 0 && !/[a-z]+[A-Z][a-z]+/.test(word), word); // words, never an event type
+        compare(new Set(words).size, words.length, JSON.stringify(words));
+        const details = entries.map(e => e.detail || "").join(" | ");
+        verify(details.indexOf("Leder") >= 0, details); // the conversation's title
+        verify(details.indexOf("uro") >= 0, details);   // the timeout's reason
         tap(page, "visitMenuButton");
         const item = findChild(page, "timelineItem") || findChild(page.Overlay.overlay, "timelineItem");
         tryVerify(() => item && item.visible);
         mouseClick(item);
         const list = findChild(page, "timelineEntries") || findChild(page.Overlay.overlay, "timelineEntries");
         tryVerify(() => list && list.count === 6);
+        // What the dialog shows, row by row: the same words and details, not only as many rows.
+        for (let i = 0; i < entries.length; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain);
+            let row = null;
+            tryVerify(() => (row = list.itemAtIndex(i)) !== null);
+            compare(findChild(row, "timelineWhat").text, words[i]);
+            compare(findChild(row, "timelineDetail").text, entries[i].detail || "");
+        }
     }
 
     function test_checkInAddsPeopleByRoleAndNotesTheirHopes() {

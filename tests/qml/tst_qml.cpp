@@ -78,9 +78,9 @@ public:
                                       QDate::currentDate().addDays(daysFromToday),
                                       focus,
                                       {QStringLiteral("colleague-bo")}};
-        QList<feltdialog::PlannedVisit> plans = m_services->workspace().plannedVisits();
+        QList<feltdialog::PlannedVisit> plans = m_services->workspace().reference().plannedVisits();
         plans.append(plan);
-        m_services->workspace().setPlannedVisits(plans);
+        m_services->workspace().reference().setPlannedVisits(plans);
         return feltdialog::idString(plan.visitId);
     }
 

@@ -54,7 +54,7 @@ private slots:
         Workspace workspace(dir.path(), KdfCost::cheapForTests());
         QVERIFY(workspace.open().isOk());
         QVERIFY(workspace.setUpPin(QStringLiteral("246810")).isOk());
-        const VisitTemplate *t = workspace.defaultTemplate();
+        const VisitTemplate *t = workspace.reference().defaultTemplate();
         QVERIFY(t);
         QUuid visitId;
         QVERIFY(
@@ -121,7 +121,7 @@ private slots:
         Workspace workspace(dir.path(), KdfCost::cheapForTests());
         QVERIFY(workspace.open().isOk());
         QVERIFY(workspace.setUpPin(QStringLiteral("246810")).isOk());
-        const VisitTemplate *t = workspace.defaultTemplate();
+        const VisitTemplate *t = workspace.reference().defaultTemplate();
         QUuid visitId;
         QVERIFY(workspace.recorder()
                     ->startVisit({QStringLiteral("demo-solhaven"), QStringLiteral("Solhaven"),

@@ -35,7 +35,7 @@ private slots:
 
         const QString tenant = m_server.newTenant();
         const QString consultant = m_server.newConsultant(tenant);
-        Facility solhaven = *app.workspace().facility(QStringLiteral("demo-solhaven"));
+        Facility solhaven = *app.workspace().reference().facility(QStringLiteral("demo-solhaven"));
         QVERIFY(m_server.directory()
                     .putFacilities(tenant, {{solhaven.id, solhaven.name, solhaven.kind, solhaven.address,
                                              solhaven.latitude, solhaven.longitude},
@@ -59,9 +59,9 @@ private slots:
         QVERIFY(sync.isEnrolled());
         QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(), 20'000); // enrolling syncs at once
         // The office's facilities replace the demo's (two demo facilities; the office has these two).
-        QCOMPARE(app.workspace().facilities().size(), 2);
-        QVERIFY(app.workspace().facility(QStringLiteral("birkely")));
-        QVERIFY(!app.workspace().facility(QStringLiteral("demo-engly")));
+        QCOMPARE(app.workspace().reference().facilities().size(), 2);
+        QVERIFY(app.workspace().reference().facility(QStringLiteral("birkely")));
+        QVERIFY(!app.workspace().reference().facility(QStringLiteral("demo-engly")));
 
         // A visit with notes: waiting, then at the office.
         const QString visitId = app.visits().startVisit(QStringLiteral("demo-solhaven"));
@@ -189,7 +189,7 @@ private slots:
         app.workspace().lock();
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^reference data: ")));
         QVERIFY(app.workspace().unlock(QStringLiteral("246810")).isOk());
-        QCOMPARE(app.workspace().facilities().size(), Workspace::demoFacilities().size());
+        QCOMPARE(app.workspace().reference().facilities().size(), ReferenceData::demoFacilities().size());
         QCOMPARE(app.plannedVisits().count(), 0);
     }
 

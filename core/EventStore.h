@@ -130,8 +130,10 @@ public:
 
     // Sync (EventStoreSync.cpp). Events written here start unconfirmed; the server's answer
     // confirms them. Nothing unconfirmed is ever removed.
-    Status unconfirmedEvents(int limit, QList<Event> *out); // replaces *out; oldest first, no quarantined
-    Status pendingCount(qint64 *count);                     // unconfirmed, not quarantined
+    // Replaces *out; oldest first, no quarantined. With `after`, only those written after that
+    // event (the sync engine reads the next batch while the one ending there is in flight).
+    Status unconfirmedEvents(int limit, QList<Event> *out, const QUuid &after = {});
+    Status pendingCount(qint64 *count); // unconfirmed, not quarantined
     // What the office does not hold yet, for the forgotten-PIN warning: read from the clear
     // columns, so it can be told before the PIN is known. Quarantined events count: they never
     // reached the office either.

@@ -10,18 +10,19 @@ namespace feltdialog {
 using storesql::kSelectEvents;
 using storesql::locked;
 
-Status EventStore::unconfirmedEvents(int limit, QList<Event> *out)
+Status EventStore::unconfirmedEvents(int limit, QList<Event> *out, const QUuid &after)
 {
     Status s;
-    SqliteStatement stmt =
-        m_db.prepare((QByteArray(kSelectEvents) +
-                      "WHERE confirmed = 0 AND id NOT IN (SELECT event_id FROM sync_quarantine) "
-                      "ORDER BY rowid LIMIT ?")
-                         .constData(),
-                     &s);
+    SqliteStatement stmt = m_db.prepare(
+        (QByteArray(kSelectEvents) +
+         "WHERE confirmed = 0 AND id NOT IN (SELECT event_id FROM sync_quarantine) "
+         "AND rowid > coalesce((SELECT rowid FROM events WHERE id = ?), 0) ORDER BY rowid LIMIT ?")
+            .constData(),
+        &s);
     if (!s.isOk())
         return s;
-    stmt.bind(1, qint64(limit));
+    stmt.bind(1, after.isNull() ? QString() : idString(after));
+    stmt.bind(2, qint64(limit));
     out->clear(); // the batch, not an addition to one
     return readEvents(stmt, out);
 }

@@ -378,7 +378,7 @@ int AdminCommands::createOfficeUser()
     OfficeUser user{newId(),
                     {},
                     {},
-                    m_args.value(QStringLiteral("login")).trimmed(),
+                    OfficeAccounts::normalLogin(m_args.value(QStringLiteral("login"))),
                     m_args.value(QStringLiteral("name")),
                     m_args.value(QStringLiteral("role"))};
     if (!idOption(QStringLiteral("tenant"), Directory::IdKind::Name, &user.tenantId))

@@ -116,8 +116,12 @@ QString OfficeAccounts::tokenHash(const QString &token)
     return Enrollment::sha256Hex(token);
 }
 
-Status OfficeAccounts::createUser(const OfficeUser &user, QString *linkToken)
+Status OfficeAccounts::createUser(const OfficeUser &asGiven, QString *linkToken)
 {
+    // A login is one person's name to sign in with however it is typed: kept trimmed and in lower
+    // case, and a sign-in compared the same way (issue 17).
+    OfficeUser user = asGiven;
+    user.login = normalLogin(user.login);
     if (!isRole(user.role))
         return {Status::Invalid, QStringLiteral("the role is administrator or team_leader")};
     if (user.login.trimmed().isEmpty() || user.login.size() > 200 || user.name.trimmed().isEmpty())
@@ -281,7 +285,7 @@ Status OfficeAccounts::signIn(const QString &login, const QString &password, con
 {
     OfficeUser user;
     QString hash;
-    const Status found = userBy(QStringLiteral("u.login"), login, &user, &hash);
+    const Status found = userBy(QStringLiteral("u.login"), normalLogin(login), &user, &hash);
     if (!found.isOk() && found.code() != Status::NotFound)
         return found;
     const bool known = found.isOk();

@@ -53,6 +53,8 @@ public:
     OfficeAccounts(ServerDatabase &db, qint64 nowMs, SignInLimits limits = {});
 
     static bool isRole(const QString &role);
+    // A login as it is stored and compared: trimmed, in lower case.
+    static QString normalLogin(const QString &login) { return login.trimmed().toLower(); }
 
     // A new account without a password, and the one-time link token that lets its owner choose one.
     Status createUser(const OfficeUser &user, QString *linkToken);

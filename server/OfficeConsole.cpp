@@ -4,12 +4,14 @@
 #include "RecordJson.h"
 #include "VisitRecordSource.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUuid>
+#include <optional>
 #include <sodium.h>
 
 Q_LOGGING_CATEGORY(lcOffice, "feltdialog.server.office")
@@ -113,9 +115,20 @@ std::optional<ApiResponse> refuseCrossSite(const ApiRequest &r)
     return std::nullopt;
 }
 
-QJsonObject bodyObject(const ApiRequest &r)
+// A change's body is one JSON object; anything else (cut off, not JSON, a list) is refused as
+// malformed rather than read as an empty object and answered as if fields were missing.
+std::optional<QJsonObject> bodyObject(const ApiRequest &r)
 {
-    return QJsonDocument::fromJson(r.body).object();
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(r.body, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return std::nullopt;
+    return json.object();
+}
+
+ApiResponse malformedBody()
+{
+    return officeError(400, "malformed", QStringLiteral("the body is not a JSON object"));
 }
 
 // The file of the console's build for a path under /office/; empty when there is none.
@@ -254,7 +267,10 @@ ApiResponse OfficeConsole::api(Method method, const QString &route, const ApiReq
         return r;
     }
     if (route == QLatin1String("password") && post) {
-        const QJsonObject body = bodyObject(request);
+        const std::optional<QJsonObject> parsed = bodyObject(request);
+        if (!parsed)
+            return malformedBody();
+        const QJsonObject &body = *parsed;
         bool wrong = false;
         const Status s =
             m_accounts.changePassword(session, body.value(QLatin1String("current")).toString(),
@@ -287,8 +303,11 @@ ApiResponse OfficeConsole::api(Method method, const QString &route, const ApiReq
 
 ApiResponse OfficeConsole::signIn(const ApiRequest &request)
 {
-    const QJsonObject body = bodyObject(request);
-    const QString login = body.value(QLatin1String("login")).toString().trimmed();
+    const std::optional<QJsonObject> parsed = bodyObject(request);
+    if (!parsed)
+        return malformedBody();
+    const QJsonObject &body = *parsed;
+    const QString login = body.value(QLatin1String("login")).toString().trimmed().toLower();
     const QString password = body.value(QLatin1String("password")).toString();
     if (login.isEmpty() || login.size() > 200 || password.isEmpty() || password.size() > 1000)
         return officeError(401, "wrong_credentials", QStringLiteral("wrong login or password"));
@@ -319,7 +338,10 @@ ApiResponse OfficeConsole::signIn(const ApiRequest &request)
 
 ApiResponse OfficeConsole::welcome(const ApiRequest &request)
 {
-    const QJsonObject body = bodyObject(request);
+    const std::optional<QJsonObject> parsed = bodyObject(request);
+    if (!parsed)
+        return malformedBody();
+    const QJsonObject &body = *parsed;
     OfficeSession session;
     QString token;
     const Status s = m_accounts.redeemLink(body.value(QLatin1String("token")).toString(),
@@ -340,16 +362,35 @@ ApiResponse OfficeConsole::welcome(const ApiRequest &request)
 
 ApiResponse OfficeConsole::visits(const OfficeSession &session, const ApiRequest &request)
 {
+    const auto value = [&request](const char *name) {
+        return request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    VisitFilter filter{value("consultant"), value("facility"), value("from"), value("to"), value("status")};
     static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    VisitFilter filter{request.query.queryItemValue(QStringLiteral("consultant"), QUrl::FullyDecoded),
-                       request.query.queryItemValue(QStringLiteral("facility"), QUrl::FullyDecoded),
-                       request.query.queryItemValue(QStringLiteral("from")),
-                       request.query.queryItemValue(QStringLiteral("to"))};
-    for (const QString *d : {&filter.from, &filter.to})
-        if (!d->isEmpty() && !day.match(*d).hasMatch())
-            return officeError(400, "invalid_date", QStringLiteral("from and to are dates as yyyy-mm-dd"));
+    for (const auto &[name, d] : {std::pair{"from", &filter.from}, std::pair{"to", &filter.to}})
+        if (!d->isEmpty() && (!day.match(*d).hasMatch() || !QDate::fromString(*d, Qt::ISODate).isValid()))
+            return officeError(400, "invalid_date",
+                               QStringLiteral("%1: not a date (yyyy-mm-dd)").arg(QLatin1String(name)));
+    if (!filter.status.isEmpty() &&
+        !QStringList{QStringLiteral("planned"), QStringLiteral("in_progress"), QStringLiteral("closed")}
+             .contains(filter.status))
+        return officeError(400, "invalid_status", QStringLiteral("status: planned, in_progress or closed"));
+    VisitPageCursor after;
+    const QString cursor = value("after");
+    if (!cursor.isEmpty() && !VisitPageCursor::parse(cursor, &after))
+        return officeError(400, "malformed", QStringLiteral("after: not a cursor this server gave"));
+    int limit = DefaultVisitPage;
+    if (const QString text = value("limit"); !text.isEmpty()) {
+        bool ok = false;
+        limit = text.toInt(&ok);
+        if (!ok || limit < 1 || limit > MaxVisitPage)
+            return officeError(400, "invalid_limit",
+                               QStringLiteral("limit: a number from 1 to %1").arg(MaxVisitPage));
+    }
     QJsonObject out;
-    if (Status s = listVisits(m_db, session.user.tenantId, filter, &out); !s.isOk())
+    if (Status s =
+            listVisits(m_db, session.user.tenantId, filter, cursor.isEmpty() ? nullptr : &after, limit, &out);
+        !s.isOk())
         return storageFailed(s);
     return jsonAnswer(200, out);
 }

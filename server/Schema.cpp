@@ -179,6 +179,22 @@ QStringList stepSql(int version, Dialect dialect)
                    QStringLiteral("CREATE INDEX office_audit_by_tenant ON office_audit (tenant_id, at_ms)"),
                } +
                appendOnlyAudit(dialect);
+    case 6:
+        // The office's visit list reads a page from an index (issue 17): newest first per tenant
+        // (or per facility of the tenant), and each listed visit's start and close from its own
+        // events by type, not a scan of the tenant's events. Logins are kept trimmed and in lower
+        // case (a sign-in is compared so); one that would then equal another's is left as it was,
+        // for an administrator to rename.
+        return {
+            QStringLiteral("CREATE INDEX visits_by_tenant_created ON visits (tenant_id, created_ms, id)"),
+            QStringLiteral(
+                "CREATE INDEX visits_by_facility_created ON visits (tenant_id, facility_id, created_ms, id)"),
+            QStringLiteral("CREATE INDEX events_by_visit_type ON events (visit_id, type, wall_time_ms)"),
+            QStringLiteral(
+                "UPDATE office_users SET login = lower(trim(login)) WHERE NOT EXISTS (SELECT 1 FROM "
+                "office_users o WHERE o.id <> office_users.id AND lower(trim(o.login)) = "
+                "lower(trim(office_users.login)))"),
+        };
     default:
         return {};
     }

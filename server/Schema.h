@@ -4,7 +4,7 @@
 
 namespace feltdialog::server {
 
-inline constexpr int CurrentSchemaVersion = 5;
+inline constexpr int CurrentSchemaVersion = 6;
 
 // Brings the store to CurrentSchemaVersion step by step (each step in the same transaction as the
 // version it records). Safe when several instances start at once: the steps run under the writer

@@ -18,6 +18,7 @@ interface VisitRow {
 
 interface VisitListAnswer {
   visits: VisitRow[];
+  next: string | null; // the cursor of the page after this one
   consultants: { id: string; name: string }[];
   facilities: { id: string; name: string }[];
 }
@@ -32,9 +33,26 @@ export function VisitList() {
   const [filter, setFilter] = useState(() => new URLSearchParams(location.search));
   const [answer, setAnswer] = useState<VisitListAnswer | null>(null);
   const [failed, setFailed] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
   useEffect(() => {
+    setAnswer(null);
+    setFailed(false);
     call<VisitListAnswer>('GET', `visits?${filter}`).then(setAnswer, () => setFailed(true));
   }, [filter.toString()]);
+
+  // The server answers a page at a time (newest first); the next page is added below this one.
+  const more = () => {
+    if (!answer?.next) return;
+    const query = new URLSearchParams(filter);
+    query.set('after', answer.next);
+    setLoadingMore(true);
+    call<VisitListAnswer>('GET', `visits?${query}`)
+      .then(
+        (page) => setAnswer({ ...answer, visits: [...answer.visits, ...page.visits], next: page.next }),
+        () => setFailed(true),
+      )
+      .finally(() => setLoadingMore(false));
+  };
 
   const change = (e: Event) => {
     const f = new FormData((e.currentTarget as HTMLInputElement).form!);
@@ -69,6 +87,11 @@ export function VisitList() {
           <label for="filter-to">{t('Til dato')}</label>
           <input id="filter-to" type="date" name="to" value={filter.get('to') ?? ''} onChange={change} />
         </div>
+        {select(
+          'status',
+          t('Status'),
+          (Object.keys(statusText) as VisitRow['status'][]).map((s) => ({ id: s, name: t(statusText[s]) })),
+        )}
       </form>
       {failed && <p role="alert">{t('Noget gik galt. Prøv igen.')}</p>}
       {!answer && !failed && <p role="status">{t('Indlæser …')}</p>}
@@ -103,6 +126,13 @@ export function VisitList() {
             ))}
           </tbody>
         </table>
+      )}
+      {answer?.next && (
+        <p>
+          <button type="button" onClick={more} disabled={loadingMore}>
+            {t('Vis flere')}
+          </button>
+        </p>
       )}
     </section>
   );

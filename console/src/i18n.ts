@@ -25,6 +25,7 @@ const en: Record<string, string> = {
   'Planlagt': 'Planned',
   'I gang': 'In progress',
   'Afsluttet': 'Closed',
+  'Vis flere': 'Show more',
   'Ingen besøg passer til filteret.': 'No visits match the filter.',
   'Besøgsrapport': 'Visit record',
   'Hent som JSON': 'Download as JSON',

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OfficeState } from './office';
+import { plannedInNord, type OfficeState } from './office';
 
 function need(name: string): string {
   const v = process.env[name];
@@ -39,6 +39,15 @@ export default async function globalSetup() {
     cli('create-consultant', '--tenant', t.id, '--id', t.consultant, '--name', t.consultantName);
   }
 
+  // A third authority with more planned visits than one page of the list holds.
+  cli('create-tenant', '--id', 'nord', '--name', 'Socialtilsyn Nord');
+  cli('create-facility', '--tenant', 'nord', '--id', 'nordhuset', '--name', 'Nordhuset', '--kind', 'botilbud',
+    '--address', 'Nordvej 1, 9000 Aalborg', '--lat', '57.05', '--lon', '9.92');
+  cli('create-consultant', '--tenant', 'nord', '--id', 'nils', '--name', 'Nils Dahl');
+  for (let i = 0; i < plannedInNord; ++i)
+    cli('plan-visit', '--tenant', 'nord', '--facility', 'nordhuset', '--consultant', 'nils',
+      '--date', new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10));
+
   const serving = spawn(server, ['serve', '--db', db, '--cert', cert, '--key', key, '--listen', '127.0.0.1', '--port', '0'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
@@ -67,6 +76,7 @@ export default async function globalSetup() {
     { login: 'ole', name: 'Ole Berg', role: 'team_leader', tenant: 'midt' },
     { login: 'kirsten', name: 'Kirsten Lund', role: 'administrator', tenant: 'syd' },
     { login: 'bodil', name: 'Bodil Krog', role: 'team_leader', tenant: 'midt' },
+    { login: 'nora', name: 'Nora Vang', role: 'team_leader', tenant: 'nord' },
     { login: 'ny', name: 'Ny Kollega', role: 'team_leader', tenant: 'midt' },
   ];
   const passwords: Record<string, string> = {};

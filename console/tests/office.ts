@@ -12,6 +12,9 @@ export interface OfficeState {
   note: string; // the note written on visitMidt
 }
 
+// Socialtilsyn Nord's planned visits (global-setup): more than one page of the visit list (50).
+export const plannedInNord = 55;
+
 export const office: OfficeState = JSON.parse(process.env.CONSOLE_STATE ?? '{}');
 
 export const test = base.extend<{ cspViolations: string[] }>({

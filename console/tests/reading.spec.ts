@@ -1,7 +1,7 @@
 // A team leader reads what came back from the tablets: the visit list, one visit's record, its
 // JSON; in Danish first, in English on request; with the keyboard alone.
 import { readFileSync } from 'node:fs';
-import { expect, office, signIn, test } from './office';
+import { expect, office, plannedInNord, signIn, test } from './office';
 
 test('a synced visit shows in the list, and its record reads as the tablet wrote it', async ({ page }) => {
   await signIn(page, 'ole');
@@ -47,6 +47,26 @@ test('the filter narrows the list by consultant, facility and date', async ({ pa
   await page.reload(); // the filter is in the address: a bookmark keeps it
   await expect(page.getByLabel('Konsulent')).toHaveValue('anna');
   await expect(rows).toHaveCount(1);
+});
+
+test('a long list comes a page at a time: "Vis flere" adds the next page until every visit is shown', async ({
+  page,
+}) => {
+  await signIn(page, 'nora');
+  const rows = page.getByRole('row').filter({ hasText: 'Nordhuset' });
+  await expect(rows).toHaveCount(50);
+  // Newest first: the visit planned last leads.
+  await expect(rows.first()).toContainText(new Date(Date.UTC(2027, 0, plannedInNord)).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Vis flere' }).click();
+  await expect(rows).toHaveCount(plannedInNord);
+  await expect(rows.last()).toContainText('2027-01-01');
+  await expect(page.getByRole('button', { name: 'Vis flere' })).toHaveCount(0);
+  // The state is a filter too, done by the server like the others.
+  await page.getByLabel('Status').selectOption({ label: 'Afsluttet' });
+  await expect(page.getByText('Ingen besøg passer til filteret.')).toBeVisible();
+  await page.getByLabel('Status').selectOption({ label: 'Planlagt' });
+  await expect(rows).toHaveCount(50);
+  await expect(page.getByRole('button', { name: 'Vis flere' })).toBeVisible();
 });
 
 test('Danish first, English on the switch, and an English browser starts in English', async ({ page, browser }) => {

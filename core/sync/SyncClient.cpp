@@ -20,7 +20,11 @@ QNetworkRequest SyncClient::request(const QString &path) const
     QUrl url = m_endpoint.baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     QNetworkRequest r(url);
-    r.setTransferTimeout(TimeoutMs);
+    r.setTransferTimeout(m_timeoutMs);
+    // The server speaks HTTP/1.1 (Qt 6.4's QHttpServer). Offering HTTP/2 makes Qt hold every
+    // further request until the first connection's handshake has said which protocol it is,
+    // which would keep the push's second batch from going on a connection of its own.
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_token.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_token);

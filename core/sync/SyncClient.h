@@ -46,6 +46,8 @@ public:
     void setEndpoint(SyncEndpoint endpoint) { m_endpoint = std::move(endpoint); }
     const SyncEndpoint &endpoint() const { return m_endpoint; }
     void setToken(const QByteArray &token) { m_token = token; }
+    // How long a request may go without a byte moving before it is given up (TimeoutMs).
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
 
     void enroll(const QString &code, const QString &deviceId, const QString &deviceName, Callback done);
     void push(const QByteArray &eventsJson, Callback done); // {"events":[...]} as built by the engine
@@ -59,6 +61,7 @@ private:
     QNetworkAccessManager m_network;
     SyncEndpoint m_endpoint;
     QByteArray m_token;
+    int m_timeoutMs = TimeoutMs;
 };
 
 } // namespace feltdialog

@@ -31,56 +31,133 @@ void SyncEngine::syncNow()
     pushNext();
 }
 
+void SyncEngine::restartPush()
+{
+    m_lastSent = {};
+    m_next.reset();
+    m_pushedAll = false;
+    m_pushRestart = false;
+}
+
 void SyncEngine::pushNext()
 {
-    QList<Event> batch;
-    if (Status s = m_store->unconfirmedEvents(m_batchLimit, &batch); !s.isOk()) {
-        fail(QStringLiteral("store"), s.detail(), false);
-        return;
+    while (!m_pushFailure && !m_pushRestart && m_pushesInFlight < m_pushDepth) {
+        if (!m_next) {
+            if (m_pushedAll)
+                break;
+            PushBatch batch;
+            if (!readPushBatch(&batch))
+                break;
+            if (batch.events.isEmpty()) {
+                m_pushedAll = true;
+                break;
+            }
+            m_next = std::move(batch);
+        }
+        // The server refuses the events of a visit it does not know yet, so a visit's events
+        // wait until the batch with its VisitStarted has been answered.
+        bool waits = false;
+        for (const Event &e : std::as_const(m_next->events))
+            waits = waits || m_visitsStarting.contains(e.visitId);
+        if (waits)
+            break;
+        sendPush(std::move(*m_next));
+        m_next.reset();
     }
-    if (batch.isEmpty()) {
+    if (m_pushesInFlight > 0)
+        return; // an answer calls again
+    if (m_pushFailure) {
+        const PushFailure failure = *std::exchange(m_pushFailure, std::nullopt);
+        restartPush();
+        fail(failure.error, failure.message, failure.retry);
+        if (failure.revoked)
+            setState(State::Revoked);
+    } else if (m_pushRestart) {
+        restartPush();
+        pushNext();
+    } else if (m_pushedAll) {
+        restartPush();
         pullNext();
-        return;
+    }
+}
+
+// The next batch after the ones in flight; false (and the push failing) if the store cannot say.
+bool SyncEngine::readPushBatch(PushBatch *out)
+{
+    QList<Event> events;
+    if (Status s = m_store->unconfirmedEvents(m_batchLimit, &events, m_lastSent); !s.isOk()) {
+        pushFailed({QStringLiteral("store"), s.detail(), false});
+        return false;
     }
     // Each event is serialised once, and the body joined from those bytes: the same compact JSON
     // as a QJsonDocument of the whole, without building and serialising it a second time.
     QByteArray body = QByteArrayLiteral("{\"events\":[");
     qsizetype taken = 0;
-    for (const Event &e : std::as_const(batch)) {
+    for (const Event &e : std::as_const(events)) {
         const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
         if (taken > 0 && body.size() + json.size() + 1 > MaxBatchBytes)
             break;
         if (taken > 0)
             body += ',';
         body += json;
+        if (e.type == QLatin1String(EventType::VisitStarted))
+            out->startsVisits.insert(e.visitId);
         ++taken;
     }
     body += "]}";
-    batch.resize(taken);
-    m_client->push(body, [this, batch](const SyncReply &reply) { onPushed(batch, reply); });
+    events.resize(taken);
+    out->events = std::move(events);
+    out->body = std::move(body);
+    return true;
 }
 
-void SyncEngine::onPushed(const QList<Event> &batch, const SyncReply &reply)
+void SyncEngine::sendPush(PushBatch batch)
 {
+    ++m_pushesInFlight;
+    m_lastSent = batch.events.constLast().id;
+    m_visitsStarting.unite(batch.startsVisits);
+    const QByteArray body = std::exchange(batch.body, {});
+    m_client->push(body,
+                   [this, batch = std::move(batch)](const SyncReply &reply) { onPushed(batch, reply); });
+}
+
+void SyncEngine::pushFailed(PushFailure failure)
+{
+    // The first failure is the one reported; being revoked outweighs any.
+    if (!m_pushFailure || failure.revoked)
+        m_pushFailure = std::move(failure);
+}
+
+void SyncEngine::onPushed(const PushBatch &batch, const SyncReply &reply)
+{
+    --m_pushesInFlight;
+    m_visitsStarting.subtract(batch.startsVisits);
     m_bytesSent += reply.bytesSent;
     m_bytesReceived += reply.bytesReceived;
     if (reply.httpStatus == 401) {
-        fail(reply.error, reply.message, false);
-        setState(State::Revoked);
-        return;
+        pushFailed({reply.error, reply.message, false, true});
+    } else if (reply.httpStatus == 413 && m_batchLimit > 1) {
+        // body_too_large or too_many_events: smaller batches until they fit.
+        m_batchLimit = std::max(1, int(batch.events.size() / 2));
+        m_pushRestart = true;
+    } else if (reply.httpStatus == 429 && m_pushDepth > 1) {
+        // This server takes one request of a device at a time: one batch after the other.
+        m_pushDepth = 1;
+        m_pushRestart = true;
+    } else if (!reply.ok()) {
+        pushFailed({reply.error, reply.message, true});
+    } else {
+        // Even when another batch of this run has failed: what the server holds is confirmed,
+        // so the next run sends only what was not acknowledged.
+        confirmPushed(batch, reply);
     }
-    // body_too_large or too_many_events: smaller batches until they fit.
-    if (reply.httpStatus == 413 && m_batchLimit > 1) {
-        m_batchLimit = std::max(1, int(batch.size() / 2));
-        pushNext();
-        return;
-    }
-    if (!reply.ok()) {
-        fail(reply.error, reply.message, true);
-        return;
-    }
+    pushNext();
+}
+
+bool SyncEngine::confirmPushed(const PushBatch &batch, const SyncReply &reply)
+{
     QSet<QUuid> inBatch;
-    for (const Event &e : batch)
+    for (const Event &e : batch.events)
         inBatch.insert(e.id);
     QList<QUuid> stored;
     for (const QJsonValue &id : reply.body.value(QLatin1String("stored")).toArray()) {
@@ -96,24 +173,24 @@ void SyncEngine::onPushed(const QList<Event> &batch, const SyncReply &reply)
         if (Status s = m_store->quarantine(uuid, r.value(QLatin1String("error")).toString(),
                                            r.value(QLatin1String("message")).toString());
             !s.isOk()) {
-            fail(QStringLiteral("store"), s.detail(), false);
-            return;
+            pushFailed({QStringLiteral("store"), s.detail(), false});
+            return false;
         }
     }
     if (Status s = m_store->markConfirmed(stored); !s.isOk()) {
-        fail(QStringLiteral("store"), s.detail(), false);
-        return;
+        pushFailed({QStringLiteral("store"), s.detail(), false});
+        return false;
     }
     m_eventsSent += stored.size();
     emit progress();
     if (!inBatch.isEmpty()) {
         // The server answered for some events but not others: they stay unconfirmed and are
         // sent again on the next run rather than in a loop now.
-        fail(QStringLiteral("incomplete_answer"),
-             QStringLiteral("%1 event(s) neither stored nor rejected").arg(inBatch.size()), true);
-        return;
+        pushFailed({QStringLiteral("incomplete_answer"),
+                    QStringLiteral("%1 event(s) neither stored nor rejected").arg(inBatch.size()), true});
+        return false;
     }
-    pushNext();
+    return true;
 }
 
 void SyncEngine::pullNext()
@@ -233,6 +310,7 @@ void SyncEngine::succeed()
 {
     m_failures = 0;
     m_batchLimit = MaxBatchEvents;
+    m_pushDepth = PushesInFlight;
     m_lastError.clear();
     m_lastMessage.clear();
     setState(State::Idle);

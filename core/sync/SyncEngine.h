@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <optional>
 
 namespace feltdialog {
 
@@ -32,6 +33,10 @@ public:
     static_assert(MaxBatchEvents <= MaxEventsPerPush);
     static constexpr qsizetype MaxBatchBytes = 1024 * 1024; // uncompressed; the server allows 4 MiB
     static constexpr int PullLimit = 1000; // the server's most: fewer pages, fewer commits a pull
+    // Push batches in flight at once: batch k+1 is read, built and sent while the server stores
+    // batch k, so the two sides' work and fsync'ed commits overlap. Two is what the server lets a
+    // device have (RequestShares::perDevice); a server that allows one answers 429 and gets one.
+    static constexpr int PushesInFlight = 2;
     static inline const QString CursorKey = QStringLiteral("sync_pull_cursor");
     // The office's reference data (facilities, planned visits), kept sealed: a planned
     // unannounced visit must not be readable from a lost tablet.
@@ -62,8 +67,25 @@ signals:
     void finished(bool ok);
 
 private:
+    struct PushBatch
+    {
+        QList<Event> events;
+        QByteArray body;          // {"events":[...]}
+        QSet<QUuid> startsVisits; // visits whose VisitStarted it carries
+    };
+    struct PushFailure
+    {
+        QString error, message;
+        bool retry = true;
+        bool revoked = false;
+    };
     void pushNext();
-    void onPushed(const QList<Event> &batch, const SyncReply &reply);
+    bool readPushBatch(PushBatch *out);
+    void sendPush(PushBatch batch);
+    void onPushed(const PushBatch &batch, const SyncReply &reply);
+    bool confirmPushed(const PushBatch &batch, const SyncReply &reply);
+    void pushFailed(PushFailure failure);
+    void restartPush();
     void pullNext();
     void pullFrom(const QString &cursor);
     void onPulled(const SyncReply &reply);
@@ -79,9 +101,19 @@ private:
     bool m_again = false;
     bool m_autoRetry = true;
     int m_batchLimit = MaxBatchEvents;
-    bool m_cursorReset = false; // this run already started the pull over once
-    QString m_pullCursor;       // the cursor the pull under way was asked from
-    quint64 m_run = 0;          // counts runs and failures: an answer to an older one is dropped
+    int m_pushDepth = PushesInFlight;
+    // The push under way. Events are confirmed only by the answer to their own batch; a run ends
+    // (fails, or goes on to the pull) only once every batch it sent has been answered.
+    int m_pushesInFlight = 0;
+    QUuid m_lastSent;                         // the newest batch in flight ends with this event
+    QSet<QUuid> m_visitsStarting;             // their VisitStarted is in flight: their other events wait
+    std::optional<PushBatch> m_next;          // read and built, waiting to be sent
+    bool m_pushedAll = false;                 // nothing unconfirmed after m_lastSent
+    bool m_pushRestart = false;               // from the oldest unconfirmed again once nothing is in flight
+    std::optional<PushFailure> m_pushFailure; // the run fails with it once nothing is in flight
+    bool m_cursorReset = false;               // this run already started the pull over once
+    QString m_pullCursor;                     // the cursor the pull under way was asked from
+    quint64 m_run = 0; // counts runs and failures: an answer to an older one is dropped
     int m_failures = 0;
     QTimer m_retry;
     QString m_lastError, m_lastMessage;

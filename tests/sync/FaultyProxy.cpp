@@ -41,9 +41,27 @@ public:
 private:
     void pump(QTcpSocket *from, QTcpSocket *to, qint64 &forwarded, bool upstream)
     {
-        if (!m_released || !m_serverUp || m_closed)
+        if (!m_released || !m_serverUp || m_closed || (upstream && m_holding))
             return; // held back; read later when released
         QByteArray data = from->readAll();
+        if (upstream && m_fault.kind == FaultyProxy::Fault::HoldRequest && !m_held &&
+            forwarded + data.size() >= m_fault.bytes) {
+            // A request stalled in the middle (a slow or lost link): what is held back goes on
+            // after the delay, unless the tablet has given up and hung up by then.
+            const qint64 now = m_fault.bytes - forwarded;
+            to->write(data.left(now));
+            forwarded += now;
+            m_held = m_holding = true;
+            QTimer::singleShot(m_fault.delayMs, this, [this, rest = data.mid(now)] {
+                m_holding = false;
+                if (m_closed)
+                    return;
+                m_up += rest.size();
+                m_server->write(rest);
+                pump(m_tablet, m_server, m_up, true);
+            });
+            return;
+        }
         const bool cuts = upstream ? m_fault.kind == FaultyProxy::Fault::CutRequest
                                    : m_fault.kind == FaultyProxy::Fault::CutResponse;
         if (cuts && forwarded + data.size() >= m_fault.bytes) {
@@ -75,6 +93,7 @@ private:
     FaultyProxy::Fault m_fault;
     qint64 m_up = 0, m_down = 0;
     bool m_released = false, m_serverUp = false, m_closed = false;
+    bool m_held = false, m_holding = false; // HoldRequest: has held back, is holding back
 };
 
 } // namespace

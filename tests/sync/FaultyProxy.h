@@ -26,6 +26,7 @@ public:
             CutRequest,  // forward `bytes` bytes towards the server, then close both sides
             CutResponse, // forward `bytes` bytes back to the tablet, then close both sides
             Delay,       // hold everything back `delayMs` first
+            HoldRequest, // forward `bytes` bytes towards the server, hold the rest back `delayMs`
         } kind = Pass;
         qint64 bytes = 0;
         int delayMs = 0;

@@ -1,23 +1,29 @@
 # Shared by the end-to-end scripts (sourced, not run): start the app and drive it by real input.
 # Expects $app, $out and $pin to be set by the script that sources it.
 
-# A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
-# remapping a spare key for each, which races with a slow (sanitizer) build.
-if [ -n "${DISPLAY:-}" ]; then
+# e2e_display SIZE "$0" "$@": runs the calling script again under an X display of its own (Xvfb,
+# SIZE a tablet's screen), then sets the Danish keyboard. Its own display, so the walk need not run
+# alone: on a display shared with other tests, another test's window could take a click or a key
+# aimed at this one, and `xdotool search --name Feltdialog` could find another test's app.
+# -noreset: Xvfb otherwise resets its keymap when its last client (setxkbmap) leaves (own_display.sh
+# says why that drops letters).
+e2e_display() {
+  local size=$1 script=$2
+  shift 2
+  if [ -z "${FELTDIALOG_OWN_DISPLAY:-}" ]; then
+    FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-noreset -screen 0 ${size}x24" "$script" "$@"
+  fi
+  # A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
+  # remapping a spare key for each, which races with a slow (sanitizer) build.
   setxkbmap dk
   xset r off # no auto-repeat under load (typing_kill9.py says why)
-fi
+}
 
-# e2e_begin "$0" "$@": runs the calling script again under Xvfb (a 1280x800 tablet screen) when
-# there is no display; then starts from an empty output directory and sets $data, and $pin unless
-# the script chose one.
+# e2e_begin "$0" "$@": runs the calling script again on a display of its own (a 1280x800 tablet
+# screen); then starts from an empty output directory and sets $data, and $pin unless the script
+# chose one.
 e2e_begin() {
-  local script=$1
-  shift
-  if [ -z "${DISPLAY:-}" ]; then
-    # -noreset keeps the Danish keymap set above once setxkbmap has gone (phone_walk.sh says why)
-    exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$script" "$@"
-  fi
+  e2e_display 1280x800 "$@"
   rm -rf "$out"
   mkdir -p "$out"
   data="$out/data"

@@ -64,6 +64,20 @@ start_app() {
   exit 1
 }
 shot() { import -window root "$out/$1.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
-# The PIN field has the focus on the lock page; Return submits (or moves on to the repeat field).
-type_pin() { xdotool type --delay 80 "$pin"; xdotool key Return; sleep "${1:-1.5}"; }
+# still: waits (up to 10 s) until two looks at the screen a moment apart are the same: a page's
+# transition or a dialog's fade is over, so a tap lands on what it aims at even when a loaded
+# machine draws late (a tap into a fading dialog's shade is taken by the shade). A screen that
+# never stops moving (a busy indicator) is tapped after the 10 s, as before.
+still() {
+  local last="" now
+  for _ in $(seq 40); do
+    now=$(import -window root rgb:- 2>/dev/null | md5sum)
+    [ "$now" = "$last" ] && return 0
+    last=$now
+    sleep 0.1
+  done
+}
+click() { still; xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
+# The PIN field has the focus on the lock page once it is drawn (still: a digit typed before that
+# is lost); Return submits (or moves on to the repeat field).
+type_pin() { still; xdotool type --delay 80 "$pin"; xdotool key Return; sleep "${1:-1.5}"; }

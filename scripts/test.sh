@@ -29,8 +29,12 @@ step "QML self-test"
 build/dev/app/feltdialog --self-test
 
 step "Tests"
-# One virtual display for the whole run: the end-to-end tests drive the real window with xdotool.
-xvfb-run -a -s "-noreset -screen 0 1280x1280x24" ctest --preset dev -j "$jobs"
+# Twice as many ctest slots as cores: a test that computes takes two, an end-to-end test that
+# mostly waits on the app takes one, so the waiting ones overlap (tests/CMakeLists.txt).
+slots=$((2 * jobs))
+# A virtual display for the tests that use one without starting their own (tst_qml_xcb); the
+# end-to-end tests each start an X display of their own and drive the real window with xdotool.
+xvfb-run -a -s "-noreset -screen 0 1280x1280x24" ctest --preset dev -j "$slots"
 
 step "Sanitizers (ASan + UBSan)"
 cmake --preset asan >/dev/null
@@ -39,4 +43,4 @@ cmake --build --preset asan -j "$jobs"
 # run) and the kills while typing (34 per field there) are fewer here, and the long layout walks
 # (label walk: a phone's screen, twice the text size) run in the dev build only.
 FELTDIALOG_FAULT_SCHEDULES=40 TYPING_KILL9_ROUNDS=6 xvfb-run -a -s "-noreset -screen 0 1280x1280x24" \
-  ctest --preset asan -j "$jobs" -LE "bench|walk"
+  ctest --preset asan -j "$slots" -LE "bench|walk"

@@ -13,6 +13,11 @@ import pyatspi
 from gi.repository import Atspi
 
 SCALE = float(os.environ.get("FELTDIALOG_E2E_SCALE", "1"))
+# libatspi gives up on a call the app has not answered in 0.8 s, and a walk then sees the node as
+# gone: on a loaded machine (walks side by side with tests that compute) a busy app answered
+# later, and the walk failed with "no window on the accessibility bus". A node that is really gone
+# answers with an error at once, so the longer wait costs nothing there.
+Atspi.set_timeout(10000, 15000)
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "text", "password text",
                "combo box", "menu item", "list item", "spin button", "slider"}
 
@@ -99,11 +104,15 @@ def controls(app):
     return [n for n in walk(app, []) if role(n) in INTERACTIVE and visible(n)]
 
 
-def frame(app):
-    frames = [n for n in walk(app, []) if role(n) == "frame" and showing(n)]
-    if not frames:
-        fail("no window on the accessibility bus")
-    return frames[0]
+def frame(app, timeout=10):
+    end = time.time() + timeout
+    while True:
+        frames = [n for n in walk(app, []) if role(n) == "frame" and showing(n)]
+        if frames:
+            return frames[0]
+        if time.time() > end:
+            fail("no window on the accessibility bus")
+        time.sleep(0.3)
 
 
 def rect(node):

@@ -10,9 +10,9 @@
 set -euo pipefail
 app=$1
 out=$2
-if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$0" "$@"
-fi
+# shellcheck source=driver.sh
+source "$(dirname "$0")/driver.sh"
+e2e_display 1280x800 "$0" "$@"
 rm -rf "$out" "$out.documents"
 mkdir -p "$out"/{data,tmp,home,cache,config,runtime} "$out.documents"
 chmod 700 "$out/runtime"
@@ -25,8 +25,6 @@ field="KANARIEFELT Lone Kristiansen"
 # Every place the app may write goes under $out, so the scan below covers it all.
 export HOME="$out/home" TMPDIR="$out/tmp" XDG_CACHE_HOME="$out/cache" XDG_CONFIG_HOME="$out/config" \
   XDG_DATA_HOME="$out/home/.local/share" XDG_RUNTIME_DIR="$out/runtime"
-# shellcheck source=driver.sh
-source "$(dirname "$0")/driver.sh"
 start_app "$out/data"
 type_pin 0.5
 type_pin

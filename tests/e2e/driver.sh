@@ -1,23 +1,29 @@
 # Shared by the end-to-end scripts (sourced, not run): start the app and drive it by real input.
 # Expects $app, $out and $pin to be set by the script that sources it.
 
-# A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
-# remapping a spare key for each, which races with a slow (sanitizer) build.
-if [ -n "${DISPLAY:-}" ]; then
+# e2e_display SIZE "$0" "$@": runs the calling script again under an X display of its own (Xvfb,
+# SIZE a tablet's screen), then sets the Danish keyboard. Its own display, so the walk need not run
+# alone: on a display shared with other tests, another test's window could take a click or a key
+# aimed at this one, and `xdotool search --name Feltdialog` could find another test's app.
+# -noreset: Xvfb otherwise resets its keymap when its last client (setxkbmap) leaves (own_display.sh
+# says why that drops letters).
+e2e_display() {
+  local size=$1 script=$2
+  shift 2
+  if [ -z "${FELTDIALOG_OWN_DISPLAY:-}" ]; then
+    FELTDIALOG_OWN_DISPLAY=1 exec xvfb-run -a -s "-noreset -screen 0 ${size}x24" "$script" "$@"
+  fi
+  # A Danish keyboard, as on the tablets: xdotool then types æ, ø and å as real keys instead of
+  # remapping a spare key for each, which races with a slow (sanitizer) build.
   setxkbmap dk
   xset r off # no auto-repeat under load (typing_kill9.py says why)
-fi
+}
 
-# e2e_begin "$0" "$@": runs the calling script again under Xvfb (a 1280x800 tablet screen) when
-# there is no display; then starts from an empty output directory and sets $data, and $pin unless
-# the script chose one.
+# e2e_begin "$0" "$@": runs the calling script again on a display of its own (a 1280x800 tablet
+# screen); then starts from an empty output directory and sets $data, and $pin unless the script
+# chose one.
 e2e_begin() {
-  local script=$1
-  shift
-  if [ -z "${DISPLAY:-}" ]; then
-    # -noreset keeps the Danish keymap set above once setxkbmap has gone (phone_walk.sh says why)
-    exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$script" "$@"
-  fi
+  e2e_display 1280x800 "$@"
   rm -rf "$out"
   mkdir -p "$out"
   data="$out/data"
@@ -58,6 +64,20 @@ start_app() {
   exit 1
 }
 shot() { import -window root "$out/$1.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
-# The PIN field has the focus on the lock page; Return submits (or moves on to the repeat field).
-type_pin() { xdotool type --delay 80 "$pin"; xdotool key Return; sleep "${1:-1.5}"; }
+# still: waits (up to 10 s) until two looks at the screen a moment apart are the same: a page's
+# transition or a dialog's fade is over, so a tap lands on what it aims at even when a loaded
+# machine draws late (a tap into a fading dialog's shade is taken by the shade). A screen that
+# never stops moving (a busy indicator) is tapped after the 10 s, as before.
+still() {
+  local last="" now
+  for _ in $(seq 40); do
+    now=$(import -window root rgb:- 2>/dev/null | md5sum)
+    [ "$now" = "$last" ] && return 0
+    last=$now
+    sleep 0.1
+  done
+}
+click() { still; xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
+# The PIN field has the focus on the lock page once it is drawn (still: a digit typed before that
+# is lost); Return submits (or moves on to the repeat field).
+type_pin() { still; xdotool type --delay 80 "$pin"; xdotool key Return; sleep "${1:-1.5}"; }

@@ -19,7 +19,7 @@ type_pin
 click 1200 24                 # Start besøg
 click 500 236                 # Botilbuddet Solhaven
 shot 01-no-position-banner
-click 1175 159 1              # Bekræft adresse (in the banner)
+click 1175 182 1              # Bekræft adresse (in the banner; its middle, not its top edge)
 shot 02-location-dialog
 xdotool type --delay 90 "$reason"
 shot 03-reason-typed

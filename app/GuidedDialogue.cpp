@@ -106,7 +106,7 @@ DialogueTerms::Phase GuidedDialogue::phase() const
 
 DialogueTerms::Position GuidedDialogue::position() const
 {
-    return DialogueTerms::positionOf(dialogue().position);
+    return DialogueTerms::positionOf(ownPosition().position);
 }
 
 DialogueTerms::ConversationKind GuidedDialogue::conversationKind() const
@@ -258,8 +258,8 @@ bool GuidedDialogue::setContractItem(const QString &itemId, bool agreed)
 
 bool GuidedDialogue::switchPosition()
 {
-    const QString next = dialogue().position == QLatin1String("control") ? QStringLiteral("development")
-                                                                         : QStringLiteral("control");
+    const QString next = ownPosition().position == QLatin1String("control") ? QStringLiteral("development")
+                                                                            : QStringLiteral("control");
     QJsonObject payload{{QStringLiteral("position"), next}};
     if (const Conversation *c = current())
         payload.insert(QStringLiteral("conversationId"), c->id);

@@ -161,6 +161,8 @@ signals:
 
 private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
+    // This consultant's position; a colleague's, synced in, is theirs (core/Dialogue.h).
+    SpokenPosition ownPosition() const { return dialogue().positionOf(m_visit->authorId()); }
     const Conversation *current() const;
     const Participant *participant(const QString &participantId) const; // in the current conversation
     bool inConversation(const char *type, QJsonObject payload, const QStringList &settledFields = {});

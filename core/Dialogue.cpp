@@ -153,15 +153,18 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
     } else if (is(EventType::ContractItemSet)) {
         conversation().contract.insert(payload.text("itemId"), payload.flag("agreed"));
     } else if (is(EventType::PositionSwitched)) {
-        s.positionBeforeLastSwitch = s.position;
-        s.lastSwitch = e.id;
-        s.position = payload.text("position");
-        ++s.positionSwitches;
+        SpokenPosition &p = s.positions[e.authorId];
+        p.beforeLastSwitch = p.position;
+        p.lastSwitch = e.id;
+        p.position = payload.text("position");
+        ++p.switches;
     } else if (is(EventType::PositionSwitchUndone)) {
-        if (!s.lastSwitch.isNull() && s.lastSwitch == payload.id("undoes")) {
-            s.position = s.positionBeforeLastSwitch;
-            s.lastSwitch = {};
-            --s.positionSwitches;
+        // An author undoes only their own switch: the one it names, if it is still their latest.
+        SpokenPosition &p = s.positions[e.authorId];
+        if (!p.lastSwitch.isNull() && p.lastSwitch == payload.id("undoes")) {
+            p.position = p.beforeLastSwitch;
+            p.lastSwitch = {};
+            --p.switches;
         }
     } else if (is(EventType::ParticipantJoined)) {
         Participant &p = byId(conversation().participants, payload.text("participantId"));
@@ -367,7 +370,13 @@ QJsonObject DialogueState::toJson() const
             score.insert("concurrent", concurrent);
         scoresJson.insert(it.key(), score);
     }
-    return {{"position", position},
+    QJsonObject positionsJson;
+    int positionSwitches = 0;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        positionsJson.insert(it.key(), it->position);
+        positionSwitches += it->switches;
+    }
+    return {{"positions", positionsJson},
             {"positionSwitches", positionSwitches},
             {"conversations", list},
             {"scores", scoresJson}};

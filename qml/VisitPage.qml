@@ -304,7 +304,16 @@ Page {
         }
     }
 
+    PositionCard {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: undoBar.visible ? undoBar.top : parent.bottom
+        anchors.margins: Theme.margin
+        z: 2
+    }
     UndoSnackbar {
+        id: undoBar
+
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -21,6 +21,10 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
+    GuidanceCard {
+        Layout.fillWidth: true
+        phaseId: Dialogue.conversationKind === DialogueTerms.ClosingMeeting ? "closing" : "wrapup"
+    }
     // The closing meeting gathers what the conversations brought, to go through it together.
     Label {
         Layout.fillWidth: true

@@ -25,11 +25,6 @@ ColumnLayout {
 
     spacing: Theme.spacing / 2
 
-    GuidanceCard {
-        Layout.fillWidth: true
-        phaseId: "conversation"
-        active: Dialogue.phase === DialogueTerms.Conversation
-    }
     Flow {
         Layout.fillWidth: true
         spacing: Theme.spacing / 2

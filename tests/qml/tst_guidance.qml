@@ -101,6 +101,8 @@ TestCase {
         for (const phase of ["checkin", "conversation", "wrapup"]) {
             Dialogue.enterPhase(phase);
             waitForRendering(page);
+            if (phase === "conversation") // beside the questions for the indicators
+                mouseClick(findChild(page, "questionsTab"));
             tryVerify(() => shown(page, "guidanceToggle_" + phase), 5000, phase);
             const elements = Dialogue.phaseGuides[phase].coreElements;
             verify(elements.length > 0, phase);
@@ -163,10 +165,6 @@ TestCase {
         waitForRendering(page);
         const scale = Dialogue.prompts.find(p => p.kind === "scale");
         verify(scale.followUp !== "");
-        // The guidance put away in one line leaves the deck room beside the notes.
-        tryVerify(() => shown(page, "guidanceToggle_conversation"));
-        if (shown(page, "guidanceText_conversation"))
-            tap(page, "guidanceToggle_conversation");
         tryVerify(() => shown(page, "prompt_" + scale.id));
         mouseClick(findChild(page, "prompt_" + scale.id));
         tryVerify(() => shown(page, "scale_2"));

@@ -361,12 +361,15 @@ bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &ho
          fieldKey(QStringLiteral("checkin"), participantId, QStringLiteral("uncertainties"))});
 }
 
-bool GuidedDialogue::noteCheckOut(const QString &participantId, const QString &takesAway)
+bool GuidedDialogue::noteCheckOut(const QString &participantId, const QString &gained,
+                                  const QString &takesAway)
 {
     return inConversation(EventType::CheckOutNoted,
                           {{QStringLiteral("participantId"), participantId},
+                           {QStringLiteral("gained"), gained.trimmed()},
                            {QStringLiteral("takesAway"), takesAway.trimmed()}},
-                          {fieldKey(QStringLiteral("checkout"), participantId, QStringLiteral("takesAway"))});
+                          {fieldKey(QStringLiteral("checkout"), participantId, QStringLiteral("gained")),
+                           fieldKey(QStringLiteral("checkout"), participantId, QStringLiteral("takesAway"))});
 }
 
 bool GuidedDialogue::callTimeout(const QString &calledBy, const QString &reason)

@@ -130,7 +130,9 @@ public:
     Q_INVOKABLE bool redactParticipantName(const QString &participantId, const QString &reason);
     Q_INVOKABLE bool noteCheckIn(const QString &participantId, const QString &hopes,
                                  const QString &uncertainties);
-    Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &takesAway);
+    // Both questions of the check-out (002 §5.6): what they got out of it, what they take with them.
+    Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &gained,
+                                  const QString &takesAway);
     Q_INVOKABLE bool callTimeout(const QString &calledBy, const QString &reason);
     Q_INVOKABLE bool endTimeout(const QString &outcome);
     // An answer in the form the question's answer type asks for (see core/Dialogue.h).

@@ -191,8 +191,9 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         if (seconds > 0 && seconds <= 24 * 3600)
             byId(conversation().participants, payload.text("participantId")).speakingSeconds += seconds;
     } else if (is(EventType::CheckOutNoted)) {
-        byId(conversation().participants, payload.text("participantId")).takesAway =
-            payload.text("takesAway");
+        Participant &p = byId(conversation().participants, payload.text("participantId"));
+        p.gained = payload.text("gained");
+        p.takesAway = payload.text("takesAway");
     } else if (is(EventType::TimeoutCalled)) {
         Timeout &to = byId(conversation().timeouts, payload.text("timeoutId"));
         to.calledBy = payload.text("calledBy");
@@ -305,6 +306,7 @@ QJsonObject DialogueState::toJson() const
                                                 {"label", p.label},
                                                 {"hopes", p.hopes},
                                                 {"uncertainties", p.uncertainties},
+                                                {"gained", p.gained},
                                                 {"takesAway", p.takesAway},
                                                 {"speakingSeconds", p.speakingSeconds},
                                                 {"removed", p.removed},

@@ -44,8 +44,9 @@ struct Participant
     QString id;
     QString role;  // leader, staff, resident, relative, board_member, companion, consultant
     QString label; // initials for residents (core/ParticipantLabel)
-    QString hopes, uncertainties, takesAway;
-    int speakingSeconds = 0;              // their check-in turns, timed, added up
+    QString hopes, uncertainties;
+    QString gained, takesAway; // check-out: what they got out of the conversation, what they take with them
+    int speakingSeconds = 0;   // their check-in turns, timed, added up
     QList<ParticipantChange> corrections; // renames, in fold order
     bool removed = false;                 // added by mistake; kept in the record as removed
     ParticipantChange removal;            // who removed them, when and why

@@ -1504,10 +1504,6 @@
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <source>Check-out: what does each of you take with you?</source>
-        <translation>Check-ud: hvad tager hver af jer med herfra?</translation>
-    </message>
-    <message>
         <source>%1 takes with them…</source>
         <translation>%1 tager med sig …</translation>
     </message>
@@ -1546,6 +1542,14 @@
     <message>
         <source>Not answered yet</source>
         <translation>Endnu ikke besvaret</translation>
+    </message>
+    <message>
+        <source>Check-out: what did each of you get out of the conversation, and what do you take with you?</source>
+        <translation>Check-ud: hvad har I hver især fået ud af samtalen, og hvad tager I med jer?</translation>
+    </message>
+    <message>
+        <source>What %1 got out of it…</source>
+        <translation>Hvad %1 fik ud af det …</translation>
     </message>
 </context>
 <context>

@@ -1504,10 +1504,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-out: what does each of you take with you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 takes with them…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,6 +1541,14 @@
     </message>
     <message>
         <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out: what did each of you get out of the conversation, and what do you take with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 got out of it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

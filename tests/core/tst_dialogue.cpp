@@ -101,7 +101,8 @@ Walk wholeConversation()
                                     {"kind", "development"},
                                     {"indicatorId", "8.b"},
                                     {"text", "Ekstern supervision"}});
-    w.add(EventType::CheckOutNoted, {{"conversationId", kC}, {"participantId", "p2"}, {"takesAway", "Ro"}});
+    w.add(EventType::CheckOutNoted,
+          {{"conversationId", kC}, {"participantId", "p2"}, {"gained", "Overblik"}, {"takesAway", "Ro"}});
     w.add(EventType::ConversationEnded, {{"conversationId", kC}, {"nextSteps", "Rapport om 4 uger"}});
     w.add(EventType::QuestionAnswered,
           {{"conversationId", kC}, {"questionId", "q1"}, {"indicatorId", "8.b"}, {"answer", "some"}});
@@ -152,6 +153,7 @@ private slots:
         QCOMPARE(c.participants.size(), 3);
         QCOMPARE(c.participants.at(2).label, QStringLiteral("JK"));
         QCOMPARE(c.participants.at(0).hopes, QStringLiteral("håb p1"));
+        QCOMPARE(c.participants.at(1).gained, QStringLiteral("Overblik"));
         QCOMPARE(c.participants.at(1).takesAway, QStringLiteral("Ro"));
         QCOMPARE(c.timeouts.size(), 1);
         QCOMPARE(c.timeouts.first().calledBy, QStringLiteral("facility"));

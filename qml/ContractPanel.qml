@@ -67,7 +67,7 @@ ColumnLayout {
                     Layout.preferredHeight: Theme.touchTarget
                     objectName: "explain_" + item.modelData.id
                     visible: (item.modelData.explanation || "") !== ""
-                    text: item.explained ? "▾" : "ⓘ"
+                    text: item.explained ? "▾" : "?"
                     Accessible.name: item.explained ? qsTr("Hide what %1 covers").arg(item.modelData.title) : qsTr("What %1 covers").arg(item.modelData.title)
                     onClicked: item.explained = !item.explained
                 }

@@ -21,6 +21,8 @@ QVariant ParticipantList::data(const QModelIndex &index, int role) const
         return p.hopes;
     case UncertaintiesRole:
         return p.uncertainties;
+    case GainedRole:
+        return p.gained;
     case TakesAwayRole:
         return p.takesAway;
     case SpeakingSecondsRole:
@@ -42,6 +44,7 @@ QHash<int, QByteArray> ParticipantList::roleNames() const
             {LabelRole, "label"},
             {HopesRole, "hopes"},
             {UncertaintiesRole, "uncertainties"},
+            {GainedRole, "gained"},
             {TakesAwayRole, "takesAway"},
             {SpeakingSecondsRole, "speakingSeconds"},
             {RemovedRole, "removed"},

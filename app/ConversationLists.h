@@ -70,6 +70,7 @@ public:
         LabelRole,
         HopesRole,
         UncertaintiesRole,
+        GainedRole,
         TakesAwayRole,
         SpeakingSecondsRole,
         RemovedRole,

@@ -106,7 +106,7 @@ DialogueTerms::Phase GuidedDialogue::phase() const
 
 DialogueTerms::Position GuidedDialogue::position() const
 {
-    return DialogueTerms::positionOf(dialogue().position);
+    return DialogueTerms::positionOf(ownPosition().position);
 }
 
 DialogueTerms::ConversationKind GuidedDialogue::conversationKind() const
@@ -258,8 +258,8 @@ bool GuidedDialogue::setContractItem(const QString &itemId, bool agreed)
 
 bool GuidedDialogue::switchPosition()
 {
-    const QString next = dialogue().position == QLatin1String("control") ? QStringLiteral("development")
-                                                                         : QStringLiteral("control");
+    const QString next = ownPosition().position == QLatin1String("control") ? QStringLiteral("development")
+                                                                            : QStringLiteral("control");
     QJsonObject payload{{QStringLiteral("position"), next}};
     if (const Conversation *c = current())
         payload.insert(QStringLiteral("conversationId"), c->id);
@@ -361,12 +361,15 @@ bool GuidedDialogue::noteCheckIn(const QString &participantId, const QString &ho
          fieldKey(QStringLiteral("checkin"), participantId, QStringLiteral("uncertainties"))});
 }
 
-bool GuidedDialogue::noteCheckOut(const QString &participantId, const QString &takesAway)
+bool GuidedDialogue::noteCheckOut(const QString &participantId, const QString &gained,
+                                  const QString &takesAway)
 {
     return inConversation(EventType::CheckOutNoted,
                           {{QStringLiteral("participantId"), participantId},
+                           {QStringLiteral("gained"), gained.trimmed()},
                            {QStringLiteral("takesAway"), takesAway.trimmed()}},
-                          {fieldKey(QStringLiteral("checkout"), participantId, QStringLiteral("takesAway"))});
+                          {fieldKey(QStringLiteral("checkout"), participantId, QStringLiteral("gained")),
+                           fieldKey(QStringLiteral("checkout"), participantId, QStringLiteral("takesAway"))});
 }
 
 bool GuidedDialogue::callTimeout(const QString &calledBy, const QString &reason)

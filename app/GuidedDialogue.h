@@ -45,6 +45,10 @@ class GuidedDialogue : public QObject
     Q_PROPERTY(QVariantList indicators READ indicators NOTIFY guideChanged)
     Q_PROPERTY(QVariantList checkInPrompts READ checkInPrompts NOTIFY guideChanged)
     Q_PROPERTY(QVariantList questionBanks READ questionBanks NOTIFY guideChanged)
+    // phase id -> {title, guidance, sayAloud, coreElements: [1-6]}; position id -> {id, title,
+    // explanation, sayAloud}
+    Q_PROPERTY(QVariantMap phaseGuides READ phaseGuides NOTIFY guideChanged)
+    Q_PROPERTY(QVariantMap positions READ positions NOTIFY guideChanged)
     // The participant whose check-in speaking timer runs (one at a time), or empty.
     Q_PROPERTY(QString speaking READ speaking NOTIFY speakingChanged)
     // What the last action can still take back for a few seconds: "end" (the conversation was
@@ -60,6 +64,7 @@ public:
         QVariantList contractItems, participantRoles, prompts, indicators, checkInPrompts;
         // per indicator: {indicatorId, title, headings: [{title, questions: [{id, text, answerType}]}]}
         QVariantList questionBanks;
+        QVariantMap phases, positions;
     };
     void setGuide(Guide guide);
     // An indicator's assessment guide in the UI language: {intro, weigh: [..], levels: [{level, title,
@@ -71,6 +76,12 @@ public:
     QVariantList indicators() const { return m_guide.indicators; }
     QVariantList checkInPrompts() const { return m_guide.checkInPrompts; }
     QVariantList questionBanks() const { return m_guide.questionBanks; }
+    QVariantMap phaseGuides() const { return m_guide.phases; }
+    QVariantMap positions() const { return m_guide.positions; }
+    // Whether a phase's guidance opens: the first time the consultant meets the phase, and after
+    // that as they last left it (one tap opens or closes it, and that choice is kept).
+    Q_INVOKABLE bool guidanceOpen(const QString &phaseId);
+    Q_INVOKABLE void setGuidanceOpen(const QString &phaseId, bool open);
     Q_INVOKABLE QString roleTitle(const QString &roleId) const;
     // Everything in the visit in order, read-only, for the timeline view.
     Q_INVOKABLE QVariantList timeline() const;
@@ -119,7 +130,9 @@ public:
     Q_INVOKABLE bool redactParticipantName(const QString &participantId, const QString &reason);
     Q_INVOKABLE bool noteCheckIn(const QString &participantId, const QString &hopes,
                                  const QString &uncertainties);
-    Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &takesAway);
+    // Both questions of the check-out (002 §5.6): what they got out of it, what they take with them.
+    Q_INVOKABLE bool noteCheckOut(const QString &participantId, const QString &gained,
+                                  const QString &takesAway);
     Q_INVOKABLE bool callTimeout(const QString &calledBy, const QString &reason);
     Q_INVOKABLE bool endTimeout(const QString &outcome);
     // An answer in the form the question's answer type asks for (see core/Dialogue.h).
@@ -161,6 +174,8 @@ signals:
 
 private:
     const DialogueState &dialogue() const { return m_visit->state().dialogue; }
+    // This consultant's position; a colleague's, synced in, is theirs (core/Dialogue.h).
+    SpokenPosition ownPosition() const { return dialogue().positionOf(m_visit->authorId()); }
     const Conversation *current() const;
     const Participant *participant(const QString &participantId) const; // in the current conversation
     bool inConversation(const char *type, QJsonObject payload, const QStringList &settledFields = {});
@@ -179,6 +194,8 @@ private:
     OpenVisit *m_visit;
     Guide m_guide;
     QString m_guideTemplate;
+    // (conversation id|phase id) -> open: a panel made again (a rotation) opens as it was left.
+    QHash<QString, bool> m_guidanceShown;
     struct SpeakingTurn
     {
         QString participantId, conversationId;

@@ -1,5 +1,6 @@
-// The guide of the open visit's template for the screens, in the UI language: contract items,
-// roles, prompts, question banks and the focus indicators with their assessment guides.
+// The guide of the open visit's template for the screens, in the UI language: each phase's
+// guidance, contract items, positions, roles, prompts, question banks and the focus indicators with
+// their assessment guides; and whether a phase's guidance is shown open.
 #include "GuidedDialogue.h"
 
 #include <QLocale>
@@ -37,11 +38,27 @@ void GuidedDialogue::followTemplate()
         const auto entry = [&lang](const QString &id, const LocalizedText &title) {
             return QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("title"), title.in(lang)}};
         };
+        for (const TemplatePhase &phase : t->phases) {
+            QVariantList elements;
+            for (const int element : phase.coreElements)
+                elements.append(element);
+            guide.phases.insert(phase.id, QVariantMap{{QStringLiteral("title"), phase.title.in(lang)},
+                                                      {QStringLiteral("guidance"), phase.guidance.in(lang)},
+                                                      {QStringLiteral("sayAloud"), phase.sayAloud.in(lang)},
+                                                      {QStringLiteral("coreElements"), elements}});
+        }
         if (const TemplatePhase *contract = t->phase(QStringLiteral("contract"))) {
             for (const ContractItem &item : contract->contractItems) {
                 QVariantMap m = entry(item.id, item.title);
                 m.insert(QStringLiteral("prompt"), item.sayAloud.in(lang));
+                m.insert(QStringLiteral("explanation"), item.explanation.in(lang));
                 guide.contractItems.append(m);
+            }
+            for (const Position &position : contract->positions) {
+                QVariantMap m = entry(position.id, position.title);
+                m.insert(QStringLiteral("explanation"), position.explanation.in(lang));
+                m.insert(QStringLiteral("sayAloud"), position.sayAloud.in(lang));
+                guide.positions.insert(position.id, m);
             }
         }
         if (const TemplatePhase *checkin = t->phase(QStringLiteral("checkin"))) {
@@ -76,6 +93,7 @@ void GuidedDialogue::followTemplate()
                 m.insert(QStringLiteral("kind"), prompt.kind);
                 m.insert(QStringLiteral("promptKind"), int(DialogueTerms::promptKindOf(prompt.kind)));
                 m.insert(QStringLiteral("text"), prompt.text.in(lang));
+                m.insert(QStringLiteral("followUp"), prompt.followUp.in(lang));
                 guide.prompts.append(m);
             }
         }
@@ -110,6 +128,38 @@ void GuidedDialogue::setGuide(Guide guide)
 {
     m_guide = std::move(guide);
     emit guideChanged();
+}
+
+namespace {
+QString guidanceKey(const QString &phaseId)
+{
+    return QStringLiteral("guidance_open/") + phaseId;
+}
+} // namespace
+
+// Kept in the store's settings, not in the visit's log: how the consultant likes the screen is not
+// evidence of the visit. Unset means the phase was never seen: open this once, collapsed after.
+bool GuidedDialogue::guidanceOpen(const QString &phaseId)
+{
+    const QString shownKey = conversationId() + QLatin1Char('|') + phaseId;
+    if (const auto it = m_guidanceShown.constFind(shownKey); it != m_guidanceShown.cend())
+        return *it;
+    QString remembered;
+    EventStore &store = m_workspace->store();
+    if (!store.metaValue(guidanceKey(phaseId), &remembered).isOk())
+        remembered.clear();
+    const bool open = remembered.isEmpty() || remembered == QLatin1String("open");
+    if (remembered.isEmpty())
+        store.setMetaValue(guidanceKey(phaseId), QStringLiteral("seen"));
+    m_guidanceShown.insert(shownKey, open);
+    return open;
+}
+
+void GuidedDialogue::setGuidanceOpen(const QString &phaseId, bool open)
+{
+    m_guidanceShown.insert(conversationId() + QLatin1Char('|') + phaseId, open);
+    m_workspace->store().setMetaValue(guidanceKey(phaseId),
+                                      open ? QStringLiteral("open") : QStringLiteral("closed"));
 }
 
 QString GuidedDialogue::roleTitle(const QString &roleId) const

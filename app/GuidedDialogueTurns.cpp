@@ -64,7 +64,7 @@ void GuidedDialogue::offerUndo(const QString &kind, const char *eventType)
     if (it == events.crend())
         return;
     m_undo = {kind, it->id, it->payload.value(QLatin1String("conversationId")).toString(),
-              dialogue().positionBeforeLastSwitch};
+              ownPosition().beforeLastSwitch};
     m_undoWindow.start(UndoWindowMs);
     emit undoableChanged();
 }

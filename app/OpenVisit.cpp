@@ -290,6 +290,12 @@ bool OpenVisit::finishNote()
     return true;
 }
 
+QString OpenVisit::authorId() const
+{
+    const VisitRecorder *recorder = m_workspace->recorder();
+    return recorder ? recorder->identity().authorId : QString();
+}
+
 NoteTags OpenVisit::stampedTags() const
 {
     // A new note belongs to the conversation in progress and carries the position spoken from.
@@ -301,7 +307,7 @@ NoteTags OpenVisit::stampedTags() const
             break;
         }
     }
-    tags.position = state().dialogue.position;
+    tags.position = state().dialogue.positionOf(authorId()).position;
     return tags;
 }
 

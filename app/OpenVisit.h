@@ -66,6 +66,8 @@ public:
     SaveState saveState() const { return m_saveState; }
     QString problem() const { return m_problem; }
     const VisitState &state() const { return m_fold.state(); }
+    // Who this tablet records as: the enrolled consultant (or the demo's placeholder).
+    QString authorId() const;
     const QList<Event> &events() const { return m_fold.events(); } // as written, in fold order
 
     Q_INVOKABLE bool open(const QString &visitId);

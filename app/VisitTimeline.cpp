@@ -141,7 +141,7 @@ QString detail(const Event &e, const TemplateWords &words)
     if (is(EventType::CheckInNoted))
         return field(e, "hopes") + QStringLiteral(" · ") + field(e, "uncertainties");
     if (is(EventType::CheckOutNoted))
-        return field(e, "takesAway");
+        return field(e, "gained") + QStringLiteral(" · ") + field(e, "takesAway");
     if (is(EventType::SpeakingTimed))
         return speakingTime(e.payload.value(QLatin1String("seconds")).toInt());
     if (is(EventType::TimeoutCalled))

@@ -153,15 +153,18 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
     } else if (is(EventType::ContractItemSet)) {
         conversation().contract.insert(payload.text("itemId"), payload.flag("agreed"));
     } else if (is(EventType::PositionSwitched)) {
-        s.positionBeforeLastSwitch = s.position;
-        s.lastSwitch = e.id;
-        s.position = payload.text("position");
-        ++s.positionSwitches;
+        SpokenPosition &p = s.positions[e.authorId];
+        p.beforeLastSwitch = p.position;
+        p.lastSwitch = e.id;
+        p.position = payload.text("position");
+        ++p.switches;
     } else if (is(EventType::PositionSwitchUndone)) {
-        if (!s.lastSwitch.isNull() && s.lastSwitch == payload.id("undoes")) {
-            s.position = s.positionBeforeLastSwitch;
-            s.lastSwitch = {};
-            --s.positionSwitches;
+        // An author undoes only their own switch: the one it names, if it is still their latest.
+        SpokenPosition &p = s.positions[e.authorId];
+        if (!p.lastSwitch.isNull() && p.lastSwitch == payload.id("undoes")) {
+            p.position = p.beforeLastSwitch;
+            p.lastSwitch = {};
+            --p.switches;
         }
     } else if (is(EventType::ParticipantJoined)) {
         Participant &p = byId(conversation().participants, payload.text("participantId"));
@@ -188,8 +191,9 @@ bool foldDialogueEvent(DialogueState &s, const Event &e)
         if (seconds > 0 && seconds <= 24 * 3600)
             byId(conversation().participants, payload.text("participantId")).speakingSeconds += seconds;
     } else if (is(EventType::CheckOutNoted)) {
-        byId(conversation().participants, payload.text("participantId")).takesAway =
-            payload.text("takesAway");
+        Participant &p = byId(conversation().participants, payload.text("participantId"));
+        p.gained = payload.text("gained");
+        p.takesAway = payload.text("takesAway");
     } else if (is(EventType::TimeoutCalled)) {
         Timeout &to = byId(conversation().timeouts, payload.text("timeoutId"));
         to.calledBy = payload.text("calledBy");
@@ -302,6 +306,7 @@ QJsonObject DialogueState::toJson() const
                                                 {"label", p.label},
                                                 {"hopes", p.hopes},
                                                 {"uncertainties", p.uncertainties},
+                                                {"gained", p.gained},
                                                 {"takesAway", p.takesAway},
                                                 {"speakingSeconds", p.speakingSeconds},
                                                 {"removed", p.removed},
@@ -367,7 +372,13 @@ QJsonObject DialogueState::toJson() const
             score.insert("concurrent", concurrent);
         scoresJson.insert(it.key(), score);
     }
-    return {{"position", position},
+    QJsonObject positionsJson;
+    int positionSwitches = 0;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        positionsJson.insert(it.key(), it->position);
+        positionSwitches += it->switches;
+    }
+    return {{"positions", positionsJson},
             {"positionSwitches", positionSwitches},
             {"conversations", list},
             {"scores", scoresJson}};

@@ -44,8 +44,9 @@ struct Participant
     QString id;
     QString role;  // leader, staff, resident, relative, board_member, companion, consultant
     QString label; // initials for residents (core/ParticipantLabel)
-    QString hopes, uncertainties, takesAway;
-    int speakingSeconds = 0;              // their check-in turns, timed, added up
+    QString hopes, uncertainties;
+    QString gained, takesAway; // check-out: what they got out of the conversation, what they take with them
+    int speakingSeconds = 0;   // their check-in turns, timed, added up
     QList<ParticipantChange> corrections; // renames, in fold order
     bool removed = false;                 // added by mistake; kept in the record as removed
     ParticipantChange removal;            // who removed them, when and why
@@ -154,20 +155,29 @@ struct IndicatorScore
     bool operator==(const IndicatorScore &) const = default;
 };
 
-struct DialogueState
+// The position one consultant speaks from. Each consultant at a visit has their own: a colleague's
+// switch, synced from another tablet, is theirs and never moves this consultant's.
+struct SpokenPosition
 {
     QString position = QStringLiteral("control"); // "control" | "development"
-    QList<Conversation> conversations;            // in the order they were started
-    QHash<QString, IndicatorScore> scores; // indicator id -> the current score (latest of concurrent ones)
+    int switches = 0;
+    // The latest switch and the position before it: what an undo of that switch goes back to.
+    QUuid lastSwitch;
+    QString beforeLastSwitch;
+    bool operator==(const SpokenPosition &) const = default;
+};
+
+struct DialogueState
+{
+    QHash<QString, SpokenPosition> positions; // author id -> their position; absent: control
+    QList<Conversation> conversations;        // in the order they were started
+    QHash<QString, IndicatorScore> scores;    // indicator id -> the current score (latest of concurrent ones)
     // indicator id -> the scores nothing replaces, in fold order, when there are two or more: the
     // consultants disagree or scored at once; shown until someone scores the indicator again.
     QHash<QString, QList<IndicatorScore>> concurrentScores;
     QHash<QString, QList<IndicatorScore>> scoreHistory; // every score given, in fold order
-    int positionSwitches = 0;
-    // The latest switch and the position before it: what an undo of that switch goes back to.
-    QUuid lastSwitch;
-    QString positionBeforeLastSwitch;
 
+    SpokenPosition positionOf(const QString &authorId) const { return positions.value(authorId); }
     const Conversation *conversation(const QString &id) const;
     QJsonObject toJson() const;
     bool operator==(const DialogueState &) const = default;

@@ -68,7 +68,7 @@ QList<EventDefinition> definitions()
          {kConversation, kParticipant, {"hopes", K::Text}, {"uncertainties", K::Text}},
          always("Check-in", "Check-in")},
         {EventType::CheckOutNoted,
-         {kConversation, kParticipant, {"takesAway", K::Text}},
+         {kConversation, kParticipant, {"gained", K::Text}, {"takesAway", K::Text}},
          always("Check-ud", "Check-out")},
         {EventType::TimeoutCalled,
          {kConversation, {"timeoutId", K::Text}, {"calledBy", K::Text}, {"reason", K::Text}},

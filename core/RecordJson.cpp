@@ -105,6 +105,7 @@ QJsonObject conversationJson(const RecordConversation &rc)
                                          {"label", p.label},
                                          {"hopes", p.hopes},
                                          {"uncertainties", p.uncertainties},
+                                         {"gained", p.gained},
                                          {"takesAway", p.takesAway},
                                          {"speakingSeconds", p.speakingSeconds},
                                          {"corrections", arrayOf(p.corrections, participantChangeJson)},

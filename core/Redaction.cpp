@@ -23,7 +23,7 @@ const QHash<QString, QStringList> &wordFields()
         {EventType::ParticipantRenamed, {"label", "reason"}},
         {EventType::ParticipantRemoved, {"reason"}},
         {EventType::CheckInNoted, {"hopes", "uncertainties"}},
-        {EventType::CheckOutNoted, {"takesAway"}},
+        {EventType::CheckOutNoted, {"gained", "takesAway"}},
         {EventType::TimeoutCalled, {"reason"}},
         {EventType::FollowUpAsked, {"keyword", "question"}},
         {EventType::PromptAnswered, {"stepUp", "text"}},

@@ -30,6 +30,10 @@ ColumnLayout {
         font.bold: true
         Accessible.role: Accessible.Heading
     }
+    GuidanceCard {
+        Layout.fillWidth: true
+        phaseId: "checkin"
+    }
     // The round's questions in the template's words, to say aloud to each person.
     Repeater {
         model: Dialogue.checkInPrompts

@@ -14,6 +14,8 @@ ColumnLayout {
     // What was recorded shows where it was recorded: the card just answered, and a tick on each
     // question answered in this conversation (issue 13 §5).
     property string savedTitle: ""
+    // The card's next question (002 appendix: "Er svaret 2 ... hvad skulle der til"), once answered.
+    property string savedFollowUp: ""
     readonly property var conversation: Dialogue.conversation
     readonly property var answeredIds: (conversation.prompts || []).map(p => p.promptId)
 
@@ -46,6 +48,7 @@ ColumnLayout {
                     deck.card = modelData;
                     deck.scale = 0;
                     deck.savedTitle = "";
+                    deck.savedFollowUp = "";
                 }
             }
         }
@@ -56,6 +59,14 @@ ColumnLayout {
         visible: deck.card === null && deck.savedTitle !== ""
         text: qsTr("The answer to “%1” is saved ✓").arg(deck.savedTitle)
         color: Theme.ok
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        objectName: "promptFollowUp"
+        visible: deck.card === null && deck.savedFollowUp !== ""
+        text: qsTr("Ask next: “%1”").arg(deck.savedFollowUp)
+        font.italic: true
         wrapMode: Text.Wrap
     }
     Rectangle {
@@ -142,9 +153,11 @@ ColumnLayout {
                     Accessible.name: text
                     onClicked: {
                         const title = deck.card.title;
+                        const followUp = deck.card.followUp || "";
                         if (Dialogue.answerPrompt(deck.card.id, deck.card.kind, deck.scale, stepUp.text, answer.text)) {
                             deck.card = null;
                             deck.savedTitle = title;
+                            deck.savedFollowUp = followUp;
                         }
                     }
                 }

@@ -21,6 +21,13 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
+    // The conversation's guidance here, where the panel scrolls by itself: under the notes it took
+    // the notes' room on a phone.
+    GuidanceCard {
+        Layout.fillWidth: true
+        phaseId: "conversation"
+        active: Dialogue.phase === DialogueTerms.Conversation
+    }
     ComboBox {
         id: picker
 

@@ -320,7 +320,16 @@ Page {
             pageScroll.contentY = pageScroll.phaseBarPart
     }
 
+    PositionCard {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: undoBar.visible ? undoBar.top : parent.bottom
+        anchors.margins: Theme.margin
+        z: 2
+    }
     UndoSnackbar {
+        id: undoBar
+
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

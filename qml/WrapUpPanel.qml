@@ -21,6 +21,10 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
+    GuidanceCard {
+        Layout.fillWidth: true
+        phaseId: Dialogue.conversationKind === DialogueTerms.ClosingMeeting ? "closing" : "wrapup"
+    }
     // The closing meeting gathers what the conversations brought, to go through it together.
     Label {
         Layout.fillWidth: true
@@ -311,35 +315,56 @@ ColumnLayout {
 
     Label {
         Layout.fillWidth: true
-        text: qsTr("Check-out: what does each of you take with you?")
+        text: qsTr("Check-out: what did each of you get out of the conversation, and what do you take with you?")
         font.bold: true
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
     }
     // Recorded when the focus moves on: a check-out changes its own row's values only, so the
-    // next field keeps the focus.
+    // next field keeps the focus. Both answers go in one check-out, as both questions are one.
     Repeater {
         model: Dialogue.participants
 
-        delegate: TextField {
+        delegate: ColumnLayout {
             id: checkOut
 
             required property int index
             required property string participantId
             required property string label
+            required property string gained
             required property string takesAway
             required property bool removed
 
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
-            objectName: "checkOut_" + index
             visible: !removed
-            DraftField.key: "checkout/" + participantId + "/takesAway"
-            DraftField.recorded: takesAway
-            placeholderText: qsTr("%1 takes with them…").arg(label)
-            Accessible.name: placeholderText
-            onEditingFinished: if (text !== takesAway)
-                Dialogue.noteCheckOut(participantId, text)
+            spacing: Theme.spacing / 2
+
+            TextField {
+                id: gainedField
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "checkOutGained_" + checkOut.index
+                DraftField.key: "checkout/" + checkOut.participantId + "/gained"
+                DraftField.recorded: checkOut.gained
+                placeholderText: qsTr("What %1 got out of it…").arg(checkOut.label)
+                Accessible.name: placeholderText
+                onEditingFinished: if (text !== checkOut.gained)
+                    Dialogue.noteCheckOut(checkOut.participantId, text, takesAwayField.text)
+            }
+            TextField {
+                id: takesAwayField
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                objectName: "checkOut_" + checkOut.index
+                DraftField.key: "checkout/" + checkOut.participantId + "/takesAway"
+                DraftField.recorded: checkOut.takesAway
+                placeholderText: qsTr("%1 takes with them…").arg(checkOut.label)
+                Accessible.name: placeholderText
+                onEditingFinished: if (text !== checkOut.takesAway)
+                    Dialogue.noteCheckOut(checkOut.participantId, gainedField.text, text)
+            }
         }
     }
 

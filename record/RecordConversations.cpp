@@ -58,7 +58,8 @@ void participants(RecordDocument &doc, const VisitRecord &r, const Conversation 
                                     ? RecordCell(p.label + QStringLiteral(" (fjernet)"), false, Qt::gray)
                                     : RecordCell(p.label);
         rows.append(
-            {t::role(r, p.role), name, orDash(p.hopes), orDash(p.uncertainties), orDash(p.takesAway),
+            {t::role(r, p.role), name, orDash(p.hopes), orDash(p.uncertainties), orDash(p.gained),
+             orDash(p.takesAway),
              p.speakingSeconds > 0 ? t::duration(qint64(p.speakingSeconds) * 1000) : QStringLiteral("–")});
         for (const ParticipantChange &change : p.corrections)
             changes << QStringLiteral("Navn rettet fra »%1« til »%2« kl. %3 af %4. Begrundelse: %5")
@@ -70,8 +71,9 @@ void participants(RecordDocument &doc, const VisitRecord &r, const Conversation 
                                 p.removal.reason);
     }
     doc.table({QStringLiteral("Rolle"), QStringLiteral("Navn / initialer"), QStringLiteral("Håb"),
-               QStringLiteral("Usikkerheder"), QStringLiteral("Tager med sig"), QStringLiteral("Taletid")},
-              rows, {16, 15, 20, 20, 17, 12});
+               QStringLiteral("Usikkerheder"), QStringLiteral("Fik ud af samtalen"),
+               QStringLiteral("Tager med sig"), QStringLiteral("Taletid")},
+              rows, {14, 13, 16, 16, 15, 15, 11});
     for (const QString &change : std::as_const(changes))
         doc.facts(change);
 }

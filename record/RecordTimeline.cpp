@@ -129,7 +129,8 @@ std::pair<QString, QString> describe(const VisitRecord &r, const Event &e)
         return {about(words),
                 QStringLiteral("Håb: %1 Usikkerheder: %2").arg(field(e, "hopes"), field(e, "uncertainties"))};
     if (is(EventType::CheckOutNoted))
-        return {about(words), field(e, "takesAway")};
+        return {about(words), QStringLiteral("Fik ud af samtalen: %1 Tager med sig: %2")
+                                  .arg(field(e, "gained"), field(e, "takesAway"))};
     if (is(EventType::SpeakingTimed))
         return {about(words), t::duration(qint64(e.payload.value("seconds").toInt()) * 1000)};
     if (is(EventType::ConversationResumed))

@@ -93,6 +93,22 @@
         <source>You speak from the development position: you explore with the facility what could become better.</source>
         <translation>Du taler fra udviklingspositionen: du undersøger sammen med tilbuddet, hvad der kan blive bedre.</translation>
     </message>
+    <message>
+        <source>Trust · openness · clarity · equality</source>
+        <translation>Tillid · åbenhed · tydelighed · ligeværdighed</translation>
+    </message>
+    <message>
+        <source>The dialogue rests on four values: trust, openness, clarity and equality</source>
+        <translation>Dialogen bygger på fire værdier: tillid, åbenhed, tydelighed og ligeværdighed</translation>
+    </message>
+    <message>
+        <source>Hide what %1 covers</source>
+        <translation>Skjul, hvad %1 rummer</translation>
+    </message>
+    <message>
+        <source>What %1 covers</source>
+        <translation>Hvad %1 rummer</translation>
+    </message>
 </context>
 <context>
     <name>EnrollDialog</name>
@@ -270,6 +286,53 @@
     <message>
         <source>Delete and start again</source>
         <translation>Slet og begynd forfra</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCard</name>
+    <message>
+        <source>Frame the dialogue</source>
+        <translation>Rammesæt dialogen</translation>
+    </message>
+    <message>
+        <source>Create a space for dialogue</source>
+        <translation>Skab et dialogisk samtalerum</translation>
+    </message>
+    <message>
+        <source>Steer the conversation</source>
+        <translation>Tag styring på samtalen</translation>
+    </message>
+    <message>
+        <source>Listen with curiosity</source>
+        <translation>Vær nysgerrigt lyttende</translation>
+    </message>
+    <message>
+        <source>Focus on possibilities</source>
+        <translation>Hav fokus på muligheder</translation>
+    </message>
+    <message>
+        <source>Work for a shared understanding</source>
+        <translation>Arbejd for en fælles forståelse</translation>
+    </message>
+    <message>
+        <source>Core elements %1</source>
+        <translation>Kerneelementer %1</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Guidance for this phase, open: core elements %1. Tap to close.</source>
+        <translation>Vejledning til fasen, åben: kerneelementer %1. Tryk for at lukke.</translation>
+    </message>
+    <message>
+        <source>Guidance for this phase, closed: core elements %1. Tap to open.</source>
+        <translation>Vejledning til fasen, lukket: kerneelementer %1. Tryk for at åbne.</translation>
+    </message>
+    <message>
+        <source>Say aloud: “%1”</source>
+        <translation>Sig højt: “%1”</translation>
     </message>
 </context>
 <context>
@@ -685,6 +748,21 @@
     </message>
 </context>
 <context>
+    <name>PositionCard</name>
+    <message>
+        <source>%1. Say aloud: %2</source>
+        <translation>%1. Sig højt: %2</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>Læg væk</translation>
+    </message>
+    <message>
+        <source>Put the position statement away</source>
+        <translation>Læg positionskortet væk</translation>
+    </message>
+</context>
+<context>
     <name>PromptDeck</name>
     <message>
         <source>Question: %1</source>
@@ -717,6 +795,10 @@
     <message>
         <source>The answer to “%1” is saved ✓</source>
         <translation>Svaret på »%1« er gemt ✓</translation>
+    </message>
+    <message>
+        <source>Ask next: “%1”</source>
+        <translation>Spørg videre: “%1”</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1515,6 @@
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <source>Check-out: what does each of you take with you?</source>
-        <translation>Check-ud: hvad tager hver af jer med herfra?</translation>
-    </message>
-    <message>
         <source>%1 takes with them…</source>
         <translation>%1 tager med sig …</translation>
     </message>
@@ -1475,6 +1553,14 @@
     <message>
         <source>Not answered yet</source>
         <translation>Endnu ikke besvaret</translation>
+    </message>
+    <message>
+        <source>Check-out: what did each of you get out of the conversation, and what do you take with you?</source>
+        <translation>Check-ud: hvad har I hver især fået ud af samtalen, og hvad tager I med jer?</translation>
+    </message>
+    <message>
+        <source>What %1 got out of it…</source>
+        <translation>Hvad %1 fik ud af det …</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,22 @@
         <source>You speak from the development position: you explore with the facility what could become better.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust · openness · clarity · equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialogue rests on four values: trust, openness, clarity and equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what %1 covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 covers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnrollDialog</name>
@@ -269,6 +285,53 @@
     </message>
     <message>
         <source>Delete and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCard</name>
+    <message>
+        <source>Frame the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a space for dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steer the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen with curiosity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on possibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work for a shared understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core elements %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for this phase, open: core elements %1. Tap to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for this phase, closed: core elements %1. Tap to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say aloud: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +748,21 @@
     </message>
 </context>
 <context>
+    <name>PositionCard</name>
+    <message>
+        <source>%1. Say aloud: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the position statement away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptDeck</name>
     <message>
         <source>Question: %1</source>
@@ -716,6 +794,10 @@
     </message>
     <message>
         <source>The answer to “%1” is saved ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask next: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,10 +1515,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-out: what does each of you take with you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 takes with them…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,6 +1552,14 @@
     </message>
     <message>
         <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out: what did each of you get out of the conversation, and what do you take with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 got out of it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

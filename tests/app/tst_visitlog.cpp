@@ -89,7 +89,7 @@ private slots:
                                       QStringLiteral("Ingen GPS indendørs")));
         QCOMPARE(recorded.size(), 3);
         QCOMPARE(open.state().locations.size(), 1);
-        QCOMPARE(open.state().dialogue.position, QStringLiteral("development"));
+        QCOMPARE(open.state().dialogue.positionOf(open.authorId()).position, QStringLiteral("development"));
 
         QList<Event> stored;
         QVERIFY(m_workspace->store().eventsOfVisit(QUuid::fromString(id), &stored).isOk());

@@ -101,7 +101,8 @@ Walk wholeConversation()
                                     {"kind", "development"},
                                     {"indicatorId", "8.b"},
                                     {"text", "Ekstern supervision"}});
-    w.add(EventType::CheckOutNoted, {{"conversationId", kC}, {"participantId", "p2"}, {"takesAway", "Ro"}});
+    w.add(EventType::CheckOutNoted,
+          {{"conversationId", kC}, {"participantId", "p2"}, {"gained", "Overblik"}, {"takesAway", "Ro"}});
     w.add(EventType::ConversationEnded, {{"conversationId", kC}, {"nextSteps", "Rapport om 4 uger"}});
     w.add(EventType::QuestionAnswered,
           {{"conversationId", kC}, {"questionId", "q1"}, {"indicatorId", "8.b"}, {"answer", "some"}});
@@ -152,14 +153,15 @@ private slots:
         QCOMPARE(c.participants.size(), 3);
         QCOMPARE(c.participants.at(2).label, QStringLiteral("JK"));
         QCOMPARE(c.participants.at(0).hopes, QStringLiteral("håb p1"));
+        QCOMPARE(c.participants.at(1).gained, QStringLiteral("Overblik"));
         QCOMPARE(c.participants.at(1).takesAway, QStringLiteral("Ro"));
         QCOMPARE(c.timeouts.size(), 1);
         QCOMPARE(c.timeouts.first().calledBy, QStringLiteral("facility"));
         QCOMPARE(c.timeouts.first().outcome, QStringLiteral("refocus"));
         QVERIFY(c.timeouts.first().endedWallMs > c.timeouts.first().calledWallMs);
         QVERIFY(!c.openTimeout());
-        QCOMPARE(d.position, QStringLiteral("development"));
-        QCOMPARE(d.positionSwitches, 1);
+        QCOMPARE(d.positionOf("anna").position, QStringLiteral("development"));
+        QCOMPARE(d.positionOf("anna").switches, 1);
         QCOMPARE(c.prompts.first().scale, 3);
         QCOMPARE(c.prompts.first().stepUp, QStringLiteral("faste møder"));
         QCOMPARE(c.followUps.first().keyword, QStringLiteral("frustrerende"));
@@ -277,8 +279,8 @@ private slots:
         QVERIFY(!c.ended);
         QCOMPARE(c.endedWallMs, qint64(0));
         QCOMPARE(c.nextSteps, QStringLiteral("Rapport")); // shown again in the wrap-up
-        QCOMPARE(d.position, QStringLiteral("control"));
-        QCOMPARE(d.positionSwitches, 0);
+        QCOMPARE(d.positionOf("anna").position, QStringLiteral("control"));
+        QCOMPARE(d.positionOf("anna").switches, 0);
 
         // Ended again: stands. A second undo of the first end names an end that no longer stands.
         w.add(EventType::ConversationEnded, {{"conversationId", kC}, {"nextSteps", "Rapport"}});
@@ -290,8 +292,34 @@ private slots:
               {{"conversationId", kC}, {"position", "control"}, {"undoes", first}});
         d = foldVisit(w.events()).dialogue;
         QVERIFY(d.conversations.first().ended);
-        QCOMPARE(d.position, QStringLiteral("control"));
-        QCOMPARE(d.positionSwitches, 2);
+        QCOMPARE(d.positionOf("anna").position, QStringLiteral("control"));
+        QCOMPARE(d.positionOf("anna").switches, 2);
+    }
+
+    // Two consultants at one visit each speak from their own position: Bo's switch is his, and an
+    // undo Bo's tablet sends for Anna's switch (it cannot: undo offers one's own) moves nothing.
+    void eachConsultantHasTheirOwnPosition()
+    {
+        Walk w;
+        w.add(EventType::ConversationStarted,
+              {{"conversationId", kC}, {"title", "Leder"}, {"kind", "conversation"}});
+        const QString annas = idString(
+            w.add(EventType::PositionSwitched, {{"conversationId", kC}, {"position", "development"}}).id);
+        w.add(EventType::PositionSwitched, {{"conversationId", kC}, {"position", "development"}}).authorId =
+            QStringLiteral("bo");
+        w.add(EventType::PositionSwitched, {{"conversationId", kC}, {"position", "control"}}).authorId =
+            QStringLiteral("bo");
+        w.add(EventType::PositionSwitchUndone,
+              {{"conversationId", kC}, {"position", "control"}, {"undoes", annas}})
+            .authorId = QStringLiteral("bo");
+        const DialogueState d = foldVisit(w.events()).dialogue;
+        QCOMPARE(d.positionOf("anna").position, QStringLiteral("development"));
+        QCOMPARE(d.positionOf("anna").switches, 1);
+        QCOMPARE(d.positionOf("bo").position, QStringLiteral("control"));
+        QCOMPARE(d.positionOf("bo").switches, 2);
+        QCOMPARE(d.positionOf("carl").position, QStringLiteral("control")); // not switched: control
+        QCOMPARE(d.toJson().value("positions").toObject().value("anna").toString(),
+                 QStringLiteral("development"));
     }
 
     void scoresGivenAtOnceOnTwoTabletsBothStandUntilResolved()

@@ -192,7 +192,14 @@ private slots:
             items.append(c.id);
             QVERIFY2(!c.sayAloud.da.isEmpty(), qPrintable(c.id));
         }
-        QCOMPARE(items, QStringList({"purpose", "desired_outcome", "process"}));
+        // 002 §5.1: framing an unannounced visit includes checking that the facility knows the
+        // quality model and how assessments and possible sanctions work; an item of its own there.
+        if (t.kind == QLatin1String("unannounced"))
+            QCOMPARE(items, QStringList({"purpose", "desired_outcome", "quality_model", "process"}));
+        else
+            QCOMPARE(items, QStringList({"purpose", "desired_outcome", "process"}));
+        for (const ContractItem &c : contract->contractItems)
+            QVERIFY2(!c.explanation.da.isEmpty() && !c.explanation.en.isEmpty(), qPrintable(c.id));
         QCOMPARE(contract->positions.size(), 2);
         const TemplatePhase *checkIn = t.phase(QStringLiteral("checkin"));
         QStringList kinds;

@@ -81,7 +81,8 @@ TestCase {
             "summary": "wrapup/" + c + "/summary",
             "agreementWhat": "wrapup/" + c + "/agreementWhat",
             "nextSteps": "wrapup/" + c + "/nextSteps",
-            "checkOut": "checkout/" + participantId + "/takesAway"
+            "checkOut": "checkout/" + participantId + "/takesAway",
+            "checkOutGained": "checkout/" + participantId + "/gained"
         }[kind];
     }
 
@@ -103,7 +104,8 @@ TestCase {
             { tag: "summary point", phase: "wrapup", field: "summaryInputField", key: "summary" },
             { tag: "agreement", phase: "wrapup", field: "agreementWhat", key: "agreementWhat" },
             { tag: "next steps", phase: "wrapup", field: "nextSteps", key: "nextSteps" },
-            { tag: "check-out", phase: "wrapup", field: "checkOut_0", key: "checkOut" }
+            { tag: "check-out", phase: "wrapup", field: "checkOut_0", key: "checkOut" },
+            { tag: "check-out, what they got out of it", phase: "wrapup", field: "checkOutGained_0", key: "checkOutGained" }
         ];
     }
 

@@ -56,6 +56,28 @@ public:
         return true;
     }
 
+    // Bo switches the position he speaks from, on his tablet.
+    Q_INVOKABLE bool switchPosition(const QString &visitId, const QString &position)
+    {
+        using namespace feltdialog;
+        Event e;
+        e.id = QUuid::createUuid();
+        e.visitId = QUuid::fromString(visitId);
+        e.authorId = QStringLiteral("bo");
+        e.deviceId = QStringLiteral("tablet-bo");
+        e.deviceSeq = ++m_seq;
+        e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+        e.hlc = HlcTimestamp{e.wallTimeMs, 0};
+        e.type = QString::fromLatin1(EventType::PositionSwitched);
+        e.payload = {{QStringLiteral("position"), position}};
+        const Status s = m_services->workspace().store().storePulled(
+            {e}, QStringLiteral("test_colleague_cursor"), QString::number(m_seq));
+        if (!s.isOk())
+            return false;
+        m_services->openVisit().reloadIfOpen(e.visitId);
+        return true;
+    }
+
 private:
     feltdialog::AppServices *m_services;
     qint64 m_seq = 0;
@@ -116,6 +138,20 @@ public:
                 return d.text;
         }
         return QVariant::fromValue(nullptr);
+    }
+    // One of the app's settings in the store (not the visit's log), or "" when unset.
+    Q_INVOKABLE QString setting(const QString &key)
+    {
+        QString value;
+        return m_services->workspace().store().metaValue(key, &value).isOk() ? value : QString();
+    }
+    // The number of events of the visit in the store's log.
+    Q_INVOKABLE int eventCount(const QString &visitId)
+    {
+        QList<feltdialog::Event> events;
+        return m_services->workspace().store().eventsOfVisit(QUuid::fromString(visitId), &events).isOk()
+                   ? int(events.size())
+                   : -1;
     }
     Q_INVOKABLE void setIdleLimitMs(int ms) { m_services->lock().setIdleLimitMsForTesting(ms); }
     // The open visit's record as the consultant would save it as JSON, parsed; an error's text if not.

@@ -78,7 +78,7 @@ TestCase {
         stillTyping("theirWords_0", words, "Kun om dagen", "another point stated");
         verify(field("theirWords_2") !== words);
 
-        verify(Dialogue.noteCheckOut(lone, "En plan"));
+        verify(Dialogue.noteCheckOut(lone, "Et overblik", "En plan"));
         stillTyping("theirWords_0", words, "Kun om dagen", "a check-out recorded");
         compare(Dialogue.summaryPoints.count, 3);
     }

@@ -187,7 +187,9 @@ void leaderConversation(Log &log)
                    {"text", "Lav en skriftlig plan for, hvordan læringen fra supervisionen føres ud i "
                             "praksis – også for vikarer."}}));
     log.add(kAnna, EventType::CheckOutNoted,
-            in(c, {{"participantId", "p-leder"}, {"takesAway", "Idéen om at skrive opfølgningen ned."}}));
+            in(c, {{"participantId", "p-leder"},
+                   {"gained", "At se supervisionen udefra."},
+                   {"takesAway", "Idéen om at skrive opfølgningen ned."}}));
     log.add(kAnna, EventType::ConversationEnded,
             in(c, {{"nextSteps", "Tilsynet taler med medarbejdere og en borger og samler op på det "
                                  "afsluttende møde."}}));

@@ -168,6 +168,55 @@ private slots:
         QCOMPARE(missing.exitCode(), 1); // a visit it does not hold: said, not an empty record
     }
 
+    // Issue 16: each consultant speaks from their own position (the double-role model of 002's
+    // appendix): Anna stepping into the development position, synced to Bo's tablet, leaves Bo in
+    // the control position there, and Bo's own switches never move Anna's.
+    void aPositionSwitchMovesOnlyTheSwitchersPositionOnEveryTablet()
+    {
+        const QString tenant = m_server.newTenant();
+        TabletUnderTest anna(endpoint()), bo(endpoint());
+        QVERIFY(anna.isOk() && bo.isOk());
+        const QString annaId = m_server.newConsultant(tenant), boId = m_server.newConsultant(tenant);
+        QVERIFY(anna.enroll(m_server.issueCode(annaId)).ok());
+        QVERIFY(bo.enroll(m_server.issueCode(boId)).ok());
+        QUuid visit;
+        QVERIFY(anna.recorder
+                    ->startVisit({m_server.newFacility(tenant),
+                                  QStringLiteral("Bosted"),
+                                  QStringLiteral("unannounced"),
+                                  {},
+                                  {},
+                                  {}},
+                                 &visit)
+                    .isOk());
+        const auto switchTo = [&visit](TabletUnderTest &t, const QString &position) {
+            return t.recorder
+                ->record(visit, EventType::PositionSwitched, {{QStringLiteral("position"), position}})
+                .isOk();
+        };
+        QVERIFY(switchTo(anna, QStringLiteral("development")));
+        QVERIFY(anna.sync());
+        QVERIFY(m_server.directory().assign(idString(visit), boId).isOk());
+        QVERIFY(bo.sync());
+        const QString annaAuthor = anna.recorder->identity().authorId,
+                      boAuthor = bo.recorder->identity().authorId;
+        QVERIFY(annaAuthor != boAuthor);
+        QCOMPARE(bo.visit(visit).dialogue.positionOf(annaAuthor).position, QStringLiteral("development"));
+        QCOMPARE(bo.visit(visit).dialogue.positionOf(boAuthor).position, QStringLiteral("control"));
+
+        // Bo steps into development and back to control; Anna's tablet learns of Bo's position only.
+        QVERIFY(switchTo(bo, QStringLiteral("development")));
+        QVERIFY(switchTo(bo, QStringLiteral("control")));
+        QVERIFY(bo.sync());
+        QVERIFY(anna.sync());
+        const VisitState a = anna.visit(visit), b = bo.visit(visit);
+        QCOMPARE(a, b);
+        QCOMPARE(a.dialogue.positionOf(annaAuthor).position, QStringLiteral("development"));
+        QCOMPARE(a.dialogue.positionOf(boAuthor).position, QStringLiteral("control"));
+        QCOMPARE(a.dialogue.positionOf(boAuthor).switches, 2);
+        QCOMPARE(a.dialogue.positionOf(annaAuthor).switches, 1);
+    }
+
     // Issue 14: the server takes at most MaxEventsPerPush events a push, so a tablet with more
     // sends them in several; it is not sent them back, and a colleague receives them all.
     void moreEventsThanOnePushMayCarryGoInSeveralAndAreNotPulledBack()

@@ -44,7 +44,8 @@ shot record-saved
 click 1048 780 0.8             # Luk
 click 100 88                  # Start samtale
 click 239 88                  # Check-in
-click 388 234 0.5             # the participant's name, typed and not yet added: a field draft
+shot checkin                  # the phase is new: its guidance is open above the field
+click 380 380 0.5             # the participant's name, typed and not yet added: a field draft
 xdotool type --delay 40 "$field"
 sleep 1                       # the pause saves the field's draft
 click 955 159 0.5              # Ny note

@@ -13,13 +13,12 @@
 //   bench_visit_ui [--quick]
 #include "AppServices.h"
 #include "BenchSupport.h"
-#include "VisitGenerator.h"
+#include "VisitPageHarness.h"
 
 #include <QElapsedTimer>
 #include <QGeoPositionInfoSource>
 #include <QGuiApplication>
 #include <QKeyEvent>
-#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -41,85 +40,18 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// Waits for the next frame of `window`; returns false if none comes within a second.
-bool nextFrame(QQuickWindow *window)
-{
-    bool swapped = false;
-    const auto c =
-        QObject::connect(window, &QQuickWindow::frameSwapped, window, [&swapped] { swapped = true; });
-    window->update();
-    QElapsedTimer t;
-    t.start();
-    while (!swapped && t.elapsed() < 1000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    QObject::disconnect(c);
-    return swapped;
-}
-
-QString appendVisit(Workspace &workspace, int events, quint32 seed)
-{
-    QList<Event> visit = testing::generateVisit(events + 1, seed);
-    visit.removeIf(
-        [](const Event &e) { return e.type == QLatin1String(EventType::VisitClosed); }); // still open
-    for (Event &e : visit)
-        e.deviceId += QString::number(seed); // each generated visit has its own tablets
-    if (Status s = workspace.store().append(visit); !s.isOk())
-        qFatal("append: %s", qPrintable(s.detail()));
-    return idString(visit.first().visitId);
-}
-
-const char kPageQml[] = "import QtQuick\nimport Feltdialog\n"
-                        "Window { width: 1280; height: 800; visible: true\n"
-                        "  property Item page: null }\n";
-
-void dropPage(QQuickWindow *window)
-{
-    if (QQuickItem *old = window->property("page").value<QQuickItem *>()) {
-        delete old;
-        nextFrame(window);
-    }
-}
-
-void showVisitPage(QQmlEngine &engine, QQuickWindow *window);
-
-// Opens `visitId` and puts a fresh VisitPage on screen; returns ms to its first frame.
-double openToFirstFrame(QQmlEngine &engine, QQuickWindow *window, OpenVisit &openVisit,
-                        const QString &visitId)
-{
-    dropPage(window);
-    QElapsedTimer t;
-    t.start();
-    if (!openVisit.open(visitId))
-        qFatal("cannot open the visit");
-    showVisitPage(engine, window);
-    return msSince(t);
-}
-
 // What pressing Start does: the visit is recorded (which starts the location stamp), opened, and
 // its page shown; returns ms to the page's first frame.
-double startToFirstFrame(QQmlEngine &engine, QQuickWindow *window, AppServices &services)
+double startToFirstFrame(VisitPageWindow &screen, AppServices &services)
 {
-    dropPage(window);
+    screen.dropPage();
     QElapsedTimer t;
     t.start();
     const QString id = services.visits().startVisit(QStringLiteral("demo-solhaven"));
     if (id.isEmpty() || !services.openVisit().open(id))
         qFatal("cannot start a visit");
-    showVisitPage(engine, window);
+    screen.showVisitPage();
     return msSince(t);
-}
-
-void showVisitPage(QQmlEngine &engine, QQuickWindow *window)
-{
-    QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Feltdialog/VisitPage.qml")));
-    auto *page = qobject_cast<QQuickItem *>(component.create());
-    if (!page)
-        qFatal("VisitPage: %s", qPrintable(component.errorString()));
-    page->setParentItem(window->contentItem());
-    page->setSize(window->size());
-    window->setProperty("page", QVariant::fromValue(page));
-    if (!nextFrame(window))
-        qFatal("no frame after opening the visit");
 }
 
 } // namespace
@@ -137,22 +69,18 @@ int main(int argc, char *argv[])
     AppServices services(dir.path(), nullptr, KdfCost::cheapForTests());
     if (Status s = services.workspace().setUpPin(QStringLiteral("135792")); !s.isOk())
         qFatal("PIN: %s", qPrintable(s.detail()));
-    const QString big = appendVisit(services.workspace(), 5000, 1);
-    const QString small = appendVisit(services.workspace(), 1, 2);
+    const QString big = appendOpenVisit(services.workspace(), 5000, 1);
+    const QString small = appendOpenVisit(services.workspace(), 1, 2);
 
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QQmlComponent windowComponent(&engine);
-    windowComponent.setData(kPageQml, QUrl::fromLocalFile(dir.filePath(QStringLiteral("window.qml"))));
-    auto *window = qobject_cast<QQuickWindow *>(windowComponent.create());
-    if (!window)
-        qFatal("window: %s", qPrintable(windowComponent.errorString()));
-    nextFrame(window);
+    VisitPageWindow screen(engine);
+    QQuickWindow *window = screen.window();
 
     std::vector<double> openBig, openSmall;
     for (int i = 0; i < opens + 2; ++i) { // two warm-up rounds: QML types compile on first use
-        const double b = openToFirstFrame(engine, window, services.openVisit(), big);
-        const double s = openToFirstFrame(engine, window, services.openVisit(), small);
+        const double b = screen.openToFirstFrame(services.openVisit(), big);
+        const double s = screen.openToFirstFrame(services.openVisit(), small);
         if (i >= 2) {
             openBig.push_back(b);
             openSmall.push_back(s);
@@ -160,10 +88,10 @@ int main(int argc, char *argv[])
     }
 
     // Typing into a new note on the big visit.
-    openToFirstFrame(engine, window, services.openVisit(), big);
+    screen.openToFirstFrame(services.openVisit(), big);
     if (!services.openVisit().newNote())
         qFatal("cannot start a note");
-    auto *page = window->property("page").value<QQuickItem *>();
+    auto *page = screen.page();
     auto *editor = page->findChild<QQuickItem *>(QStringLiteral("noteText"));
     if (!editor)
         qFatal("no note editor");
@@ -217,12 +145,12 @@ int main(int argc, char *argv[])
     LocationStamper &stamper = services.stamper();
     for (int i = 0; i < opens + 2; ++i) {
         stamper.setEnabled(false);
-        const double off = startToFirstFrame(engine, window, services);
+        const double off = startToFirstFrame(screen, services);
         stamper.setEnabled(true);
         qputenv("FELTDIALOG_NMEA_FILE", nmea.toUtf8());
-        const double slow = startToFirstFrame(engine, window, services);
+        const double slow = startToFirstFrame(screen, services);
         qunsetenv("FELTDIALOG_NMEA_FILE");
-        const double platform = startToFirstFrame(engine, window, services);
+        const double platform = startToFirstFrame(screen, services);
         if (i >= 2) {
             startOff.push_back(off);
             startSlow.push_back(slow);
@@ -259,6 +187,6 @@ int main(int argc, char *argv[])
                      sd);
     table.addRatio(QStringLiteral("ratio default source/off"), sd.median / so.median, sd.p99 / so.p99);
     table.print();
-    delete window;
+    screen.dropPage();
     return 0;
 }
